@@ -109,14 +109,7 @@ public final class AhpCsv {
 
     /** A1-style address of a 0-based row and column (column 0 = A). */
     static String cell(int row, int col) {
-        StringBuilder sb = new StringBuilder();
-        int c = col + 1;
-        while (c > 0) {
-            int rem = (c - 1) % 26;
-            sb.insert(0, (char) ('A' + rem));
-            c = (c - 1) / 26;
-        }
-        return sb.append(row + 1).toString();
+        return BlindLabels.letters(col) + (row + 1);
     }
 
     private static double number(String s, String cell) throws RefusedException {
