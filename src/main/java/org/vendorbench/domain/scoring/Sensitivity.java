@@ -75,8 +75,9 @@ public final class Sensitivity {
         List<SectionThreshold> out = new ArrayList<>();
         for (int k = 0; k < m.sectionIds.length; k++) {
             double w0 = m.base[k];
-            double[] up = search(m, k, base, w0, 1);
-            double[] down = search(m, k, base, w0, -1);
+            boolean alone = m.sectionIds.length == 1; // its weight is always 100 % once normalised
+            double[] up = alone ? null : search(m, k, base, w0, 1);
+            double[] down = alone ? null : search(m, k, base, w0, -1);
             double[] best = up == null ? down : down == null ? up : (up[0] - w0 <= w0 - down[0] ? up : down);
             String leader = m.names[base];
             out.add(best == null ? new SectionThreshold(m.sectionIds[k], w0, leader, true, null, null)
