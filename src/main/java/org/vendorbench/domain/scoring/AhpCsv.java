@@ -42,7 +42,7 @@ public final class AhpCsv {
         List<String> lines = new ArrayList<>(text.lines().toList());
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) lines.remove(lines.size() - 1);
         if (lines.isEmpty()) throw new RefusedException("pairwise matrix: the file is empty");
-        char sep = lines.get(0).indexOf(',') < 0 && lines.get(0).indexOf(';') >= 0 ? ';' : ',';
+        char sep = separator(lines.get(0));
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < lines.size(); r++) rows.add(trimTrailingBlanks(split(lines.get(r), sep, r + 1)));
 
@@ -58,7 +58,10 @@ public final class AhpCsv {
             if (!seen.add(Fold.fold(name))) throw new RefusedException("pairwise matrix: criterion '" + name + "' appears twice in row 1 (cell " + cell(0, j) + ")");
             names.add(name);
         }
-        if (rows.size() - 1 < n) throw new RefusedException("pairwise matrix: " + n + " criteria in row 1 but " + (rows.size() - 1) + " rows below it");
+        if (rows.size() - 1 < n) {
+            int below = rows.size() - 1;
+            throw new RefusedException("pairwise matrix: row 1 names " + n + " criteria but " + below + (below == 1 ? " row follows" : " rows follow"));
+        }
         for (int r = n + 1; r < rows.size(); r++) {
             if (!rows.get(r).isEmpty()) throw new RefusedException("pairwise matrix: row " + (r + 1) + " is one more than the " + n + " criteria of row 1");
         }
@@ -135,6 +138,19 @@ public final class AhpCsv {
     private static double decimal(String s) {
         if (s.isEmpty() || !s.matches("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?")) throw new NumberFormatException(s);
         return Double.parseDouble(s.replace(',', '.'));
+    }
+
+    /** Semicolon when the header row has more semicolons than commas outside quotes, else comma. */
+    private static char separator(String header) {
+        int commas = 0, semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char ch = header.charAt(i);
+            if (ch == '"') quoted = !quoted;
+            else if (!quoted && ch == ',') commas++;
+            else if (!quoted && ch == ';') semicolons++;
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     private static List<String> trimTrailingBlanks(List<String> row) {
