@@ -14,14 +14,17 @@ import org.vendorbench.domain.Section;
 final class Aggregation {
     private Aggregation() {}
 
-    /** Section weights after overrides (keys compared folded), in RFP section order. */
-    static double[] sectionWeights(List<Section> sections, Map<String, Double> overrides) {
+    /**
+     * Section weights after overrides, in RFP section order.
+     *
+     * @param sectionKeys    folded section IDs, index-aligned with {@code sections}
+     * @param foldedOverride overrides keyed by folded section ID (see {@link #foldKeys})
+     */
+    static double[] sectionWeights(List<Section> sections, String[] sectionKeys, Map<String, Double> foldedOverride) {
         double[] w = new double[sections.size()];
-        Map<String, Double> folded = foldKeys(overrides);
         for (int i = 0; i < w.length; i++) {
-            Section s = sections.get(i);
-            Double o = folded.isEmpty() ? null : folded.get(Fold.fold(s.id()));
-            w[i] = o != null ? o : s.weight();
+            Double o = foldedOverride.isEmpty() ? null : foldedOverride.get(sectionKeys[i]);
+            w[i] = o != null ? o : sections.get(i).weight();
         }
         return w;
     }
@@ -39,14 +42,17 @@ final class Aggregation {
     }
 
     /**
-     * Scores every section. Question section IDs must already be the RFP's section IDs as written
-     * (the engine canonicalises them), so grouping is a plain hash lookup.
+     * Scores every section.
+     *
+     * @param sectionOf for each question (index-aligned with {@code qs}) the index of its section, -1 when none
      */
-    static List<SectionScore> sections(List<Section> sections, double[] weights, List<QuestionScore> qs, List<KpiScore> kpis) {
-        Map<String, double[]> acc = new HashMap<>(); // id -> {Σw·s, Σw, count}
-        for (QuestionScore q : qs) {
-            if (!q.counted()) continue;
-            double[] a = acc.computeIfAbsent(q.sectionId(), k -> new double[3]);
+    static List<SectionScore> sections(List<Section> sections, double[] weights, List<QuestionScore> qs, int[] sectionOf,
+                                       List<KpiScore> kpis) {
+        double[][] acc = new double[sections.size()][3]; // {Σw·s, Σw, count}
+        for (int i = 0; i < qs.size(); i++) {
+            QuestionScore q = qs.get(i);
+            if (!q.counted() || sectionOf[i] < 0) continue;
+            double[] a = acc[sectionOf[i]];
             a[0] += q.weight() * q.points();
             a[1] += q.weight();
             a[2]++;
@@ -64,12 +70,10 @@ final class Aggregation {
                     n++;
                 }
             } else {
-                double[] a = acc.get(s.id());
-                if (a != null) {
-                    sum = a[0];
-                    sw = a[1];
-                    n = (int) a[2];
-                }
+                double[] a = acc[i];
+                sum = a[0];
+                sw = a[1];
+                n = (int) a[2];
             }
             Double score = n > 0 && sw > 0 ? 20 * sum / sw : null;
             out.add(new SectionScore(s.id(), s.name(), weights[i], score, score == null ? 0 : n));

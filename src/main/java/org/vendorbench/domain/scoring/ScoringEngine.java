@@ -33,6 +33,9 @@ public final class ScoringEngine {
     private final Rfp rfp;
     private final Map<String, String> sectionIdByFold = new HashMap<>();
     private final List<Question> questions; // with section IDs as the RFP's Sections sheet writes them
+    private final String[] questionKeys;    // folded question IDs, index-aligned with questions
+    private final int[] sectionOf;          // section index of each question, -1 when its section is unknown
+    private final String[] sectionKeys;     // folded section IDs, index-aligned with rfp.sections()
 
     public ScoringEngine(Rfp rfp) {
         this.rfp = rfp;
@@ -42,6 +45,16 @@ public final class ScoringEngine {
             String sid = sectionIdByFold.getOrDefault(Fold.fold(q.sectionId()), q.sectionId());
             questions.add(sid.equals(q.sectionId()) ? q : new Question(q.id(), sid, q.requirement(), q.type(),
                     q.options(), q.mandatory(), q.knockout(), q.weight(), q.rule()));
+        }
+        questionKeys = questions.stream().map(q -> Fold.fold(q.id())).toArray(String[]::new);
+        sectionKeys = rfp.sections().stream().map(s -> Fold.fold(s.id())).toArray(String[]::new);
+        sectionOf = new int[questions.size()];
+        for (int i = 0; i < sectionOf.length; i++) {
+            sectionOf[i] = -1;
+            String key = Fold.fold(questions.get(i).sectionId());
+            for (int j = 0; j < sectionKeys.length && sectionOf[i] < 0; j++) {
+                if (sectionKeys[j].equals(key) && !rfp.sections().get(j).isKpiSection()) sectionOf[i] = j;
+            }
         }
     }
 
@@ -76,8 +89,8 @@ public final class ScoringEngine {
     }
 
     private VendorScore score(VendorResponse response, EvaluatorIndex idx, Map<String, Double> sectionWeights) {
-        Map<String, Answer> answers = new HashMap<>();
-        for (Answer a : response.answers()) answers.putIfAbsent(Fold.fold(a.questionId()), a);
+        Map<String, Answer> answers = inRfpOrder(response.answers()) ? null : new HashMap<>();
+        if (answers != null) for (Answer a : response.answers()) answers.putIfAbsent(Fold.fold(a.questionId()), a);
         String vendorKey = Fold.fold(response.vendor());
 
         List<QuestionScore> qs = new ArrayList<>(questions.size());
@@ -85,9 +98,10 @@ public final class ScoringEngine {
         List<String> gaps = new ArrayList<>();
         List<Listed> listed = new ArrayList<>();
         List<Spread> spreads = new ArrayList<>();
-        for (Question q : questions) {
-            String qKey = Fold.fold(q.id());
-            Answer a = answers.get(qKey);
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            String qKey = questionKeys[i];
+            Answer a = answers == null ? response.answers().get(i) : answers.get(qKey);
             List<Double> ev = q.isManual() ? idx.scores(vendorKey, qKey) : List.of();
             Double ov = q.isManual() ? idx.override(vendorKey, qKey) : null;
             QuestionScore s = QuestionScorer.score(q, a, ev, ov);
@@ -113,7 +127,7 @@ public final class ScoringEngine {
             if (s.missing()) listed.add(new Listed(k.id(), ListedReason.MISSING_KPI));
         }
         List<SectionScore> sections = Aggregation.sections(rfp.sections(),
-                Aggregation.sectionWeights(rfp.sections(), sectionWeights), qs, ks);
+                Aggregation.sectionWeights(rfp.sections(), sectionKeys, Aggregation.foldKeys(sectionWeights)), qs, sectionOf, ks);
         return new VendorScore(response.vendor(), response.file(), qs, ks, sections, Aggregation.quality(sections),
                 Aggregation.incomplete(qs, sections), knockouts, gaps, listed, spreads);
     }
@@ -125,52 +139,74 @@ public final class ScoringEngine {
      * @param questionWeights question ID → weight within its section (absent = the RFP's weight); may be empty
      */
     public VendorScore reweigh(VendorScore v, Map<String, Double> sectionWeights, Map<String, Double> questionWeights) {
-        List<QuestionScore> qs = v.questions();
-        Map<String, Double> qw = Aggregation.foldKeys(questionWeights);
-        if (!qw.isEmpty()) {
-            List<QuestionScore> changed = new ArrayList<>(qs.size());
-            for (int i = 0; i < qs.size(); i++) {
-                QuestionScore q = qs.get(i);
-                Double w = qw.get(Fold.fold(q.id()));
-                changed.add(w != null ? q.withWeight(w) : q.withWeight(questions.get(i).weight()));
-            }
-            qs = changed;
-        }
-        double[] w = Aggregation.sectionWeights(rfp.sections(), sectionWeights);
-        List<SectionScore> sections;
-        if (qw.isEmpty() && questionsUnchanged(v)) {
-            sections = new ArrayList<>(v.sections().size());
-            for (int i = 0; i < w.length; i++) sections.add(v.sections().get(i).withWeight(w[i]));
-        } else {
-            sections = Aggregation.sections(rfp.sections(), w, qs, v.kpis());
-        }
-        return v.withAggregates(qs, sections, Aggregation.quality(sections), Aggregation.incomplete(qs, sections));
+        return reweighAll(List.of(v), sectionWeights, questionWeights).get(0);
     }
 
-    private boolean questionsUnchanged(VendorScore v) {
-        List<QuestionScore> qs = v.questions();
-        for (int i = 0; i < qs.size(); i++) if (qs.get(i).weight() != questions.get(i).weight()) return false;
+    /** {@link #reweigh} for many vendors; the weight maps are read once. */
+    public List<VendorScore> reweighAll(List<VendorScore> vendors, Map<String, Double> sectionWeights,
+                                        Map<String, Double> questionWeights) {
+        Map<String, Double> qw = Aggregation.foldKeys(questionWeights);
+        double[] qWeights = new double[questions.size()];
+        for (int i = 0; i < qWeights.length; i++) {
+            Double w = qw.isEmpty() ? null : qw.get(questionKeys[i]);
+            qWeights[i] = w != null ? w : questions.get(i).weight();
+        }
+        double[] w = Aggregation.sectionWeights(rfp.sections(), sectionKeys, Aggregation.foldKeys(sectionWeights));
+        List<VendorScore> out = new ArrayList<>(vendors.size());
+        for (VendorScore v : vendors) {
+            List<QuestionScore> qs = v.questions();
+            boolean changed = false;
+            for (int i = 0; i < qs.size() && !changed; i++) changed = qs.get(i).weight() != qWeights[i];
+            List<SectionScore> sections;
+            if (!changed) {
+                sections = new ArrayList<>(w.length);
+                for (int i = 0; i < w.length; i++) sections.add(v.sections().get(i).withWeight(w[i]));
+            } else {
+                List<QuestionScore> nq = new ArrayList<>(qs.size());
+                for (int i = 0; i < qs.size(); i++) {
+                    QuestionScore q = qs.get(i);
+                    nq.add(q.weight() == qWeights[i] ? q : q.withWeight(qWeights[i]));
+                }
+                qs = nq;
+                sections = Aggregation.sections(rfp.sections(), w, qs, sectionOf, v.kpis());
+            }
+            out.add(v.withAggregates(qs, sections, Aggregation.quality(sections), Aggregation.incomplete(qs, sections)));
+        }
+        return out;
+    }
+
+    /** True when answer i belongs to question i (the importer's order), so no lookup is needed. */
+    private boolean inRfpOrder(List<Answer> as) {
+        if (as.size() != questions.size()) return false;
+        for (int i = 0; i < as.size(); i++) if (!questions.get(i).id().equals(as.get(i).questionId())) return false;
         return true;
     }
+
 
     /** Evaluator scores and overrides indexed by folded vendor and question. */
     private static final class EvaluatorIndex {
         private final Map<String, LinkedHashMap<String, Double>> scores = new HashMap<>();
         private final Map<String, Double> overrides = new HashMap<>();
 
+        private final Map<String, String> folded = new HashMap<>(); // names repeat: fold each once
+
         EvaluatorIndex(List<EvaluatorScore> es, List<ConsensusOverride> os) {
             if (es != null) {
                 for (EvaluatorScore e : es) {
-                    String key = Fold.fold(e.vendor()) + '\u0000' + Fold.fold(e.questionId());
+                    String key = fold(e.vendor()) + '\u0000' + fold(e.questionId());
                     LinkedHashMap<String, Double> byEvaluator = scores.computeIfAbsent(key, k -> new LinkedHashMap<>());
-                    byEvaluator.put(Fold.fold(e.evaluator()), e.score());
+                    byEvaluator.put(fold(e.evaluator()), e.score());
                 }
             }
             if (os != null) {
                 for (ConsensusOverride o : os) {
-                    overrides.put(Fold.fold(o.vendor()) + '\u0000' + Fold.fold(o.questionId()), o.score());
+                    overrides.put(fold(o.vendor()) + '\u0000' + fold(o.questionId()), o.score());
                 }
             }
+        }
+
+        private String fold(String s) {
+            return folded.computeIfAbsent(s == null ? "" : s, Fold::fold);
         }
 
         List<Double> scores(String vendorKey, String questionKey) {
