@@ -59,11 +59,13 @@ public enum TcoKey {
 
     /**
      * The key whose label or constant name folds to the folded text ({@code "Discount rate"},
-     * {@code "discount_rate"}, {@code "DISCOUNT-RATE"}), or null.
+     * {@code "discount_rate"}, {@code "DISCOUNT-RATE"}), or null. {@code "Exit probability"} is
+     * accepted for {@link #EXIT_PROBABILITY_AT_QUALITY_50} (the usual per-vendor override).
      */
     public static TcoKey parse(String text) {
         String f = Fold.fold(text);
         if (f.isEmpty()) return null;
+        if (f.equals("exit-probability")) return EXIT_PROBABILITY_AT_QUALITY_50;
         for (TcoKey k : values()) {
             if (Fold.fold(k.label).equals(f) || Fold.fold(k.name()).equals(f)) return k;
         }
