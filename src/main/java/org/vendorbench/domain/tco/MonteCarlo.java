@@ -42,6 +42,11 @@ public final class MonteCarlo {
 
     private MonteCarlo() {}
 
+    /** {@value #DEFAULT_RUNS} runs with seed {@value #DEFAULT_SEED}. */
+    public static UncertaintyResult run(List<VendorInput> vendors, TcoAssumptions a, FirstPlace firstPlace) {
+        return run(vendors, a, DEFAULT_RUNS, DEFAULT_SEED, firstPlace);
+    }
+
     /** Sequential run; see the class comment. */
     public static UncertaintyResult run(List<VendorInput> vendors, TcoAssumptions a, int runs, long seed,
                                         FirstPlace firstPlace) {

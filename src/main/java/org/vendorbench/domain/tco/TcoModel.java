@@ -27,6 +27,12 @@ public final class TcoModel {
         return compute(TcoVendor.of(rfp, vendor, quality), a);
     }
 
+    /** As above with this vendor's own overrides (key → fixed value) applied to {@code a}. */
+    public static TcoOutcome compute(Rfp rfp, VendorResponse vendor, double quality, TcoAssumptions a,
+                                     java.util.Map<String, Double> vendorOverrides) {
+        return compute(TcoVendor.of(rfp, vendor, quality), a.withOverrides(vendorOverrides));
+    }
+
     /** As {@link #compute(Rfp, VendorResponse, double, TcoAssumptions)} on resolved inputs. */
     public static TcoOutcome compute(TcoVendor v, TcoAssumptions a) {
         if (!v.hasPricing()) return TcoOutcome.absent(TcoOutcome.NO_PRICING, v.missingReason());
