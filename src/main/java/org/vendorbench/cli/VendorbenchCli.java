@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the workbench window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            NewCommand.class,
+            InfoCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 
