@@ -263,6 +263,15 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /** Removes one evaluator's score (audited with the old value); nothing happens when there is none. */
+    public void removeScore(String evaluator, String vendor, String questionId, String reason) {
+        write(c -> {
+            JudgementDao.removeScore(c, evaluator, vendor, questionId, reason, name(), user);
+            return null;
+        });
+    }
+
+    /** Every evaluator score, by vendor (first import first), question and evaluator. */
     public List<EvaluatorScore> scores() {
         return read(JudgementDao::scores);
     }
@@ -343,6 +352,11 @@ public final class Workspace implements AutoCloseable {
     /** The stored checklist entries of a vendor (items never touched are absent). */
     public List<ChecklistEntry> checklistEntries(String vendor) {
         return read(c -> ChecklistDao.entries(c, Vendors.require(c, vendor, name())));
+    }
+
+    /** The stored checklist entries of every vendor, by vendor (first import first) and item. */
+    public List<ChecklistEntry> checklistEntries() {
+        return read(ChecklistDao::allEntries);
     }
 
     /** Attaches evidence bytes; refuses more than {@code sizeCap} bytes with a message naming the file. */
