@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             WeightsCommand.class,
+            NewCommand.class,
+            InfoCommand.class,
+            AuditCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 
