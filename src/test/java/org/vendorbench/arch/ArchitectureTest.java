@@ -26,7 +26,8 @@ class ArchitectureTest {
                         "javafx..", "org.apache.poi..", "com.itextpdf..", "java.sql..", "javax.sql..",
                         "org.sqlite..", "picocli..", "com.fasterxml..", "org.jfree..", "java.awt..",
                         "org.vendorbench.workbook..", "org.vendorbench.store..", "org.vendorbench.memo..",
-                        "org.vendorbench.cli..", "org.vendorbench.ui..", "org.vendorbench.app..")
+                        "org.vendorbench.cli..", "org.vendorbench.ui..", "org.vendorbench.app..",
+                        "org.vendorbench.service..", "org.vendorbench.io..")
                 .because("the domain is pure Java: model and calculations only")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -43,13 +44,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesServeTheCliAndUiWithoutKnowingThem() {
+        noClasses().that().resideInAPackage("org.vendorbench.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vendorbench.ui..", "org.vendorbench.cli..",
+                        "org.vendorbench.app..", "javafx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void adaptersDoNotDependOnEachOtherExceptThroughDomain() {
         noClasses().that().resideInAPackage("org.vendorbench.workbook..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vendorbench.store..", "org.vendorbench.memo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vendorbench.store..", "org.vendorbench.memo..",
+                        "org.vendorbench.service..", "org.vendorbench.cli..")
                 .allowEmptyShould(true)
                 .check(classes);
         noClasses().that().resideInAPackage("org.vendorbench.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vendorbench.workbook..", "org.vendorbench.memo..", "org.apache.poi..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vendorbench.workbook..", "org.vendorbench.memo..",
+                        "org.apache.poi..", "org.vendorbench.service..", "org.vendorbench.cli..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
