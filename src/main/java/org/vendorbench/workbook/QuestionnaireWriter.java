@@ -66,6 +66,7 @@ public final class QuestionnaireWriter {
             questionnaire(w, rfp, discloseWeights);
             kpis(w, rfp);
             pricing(w, rfp);
+            w.finish();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) w.protect(wb.getSheetAt(i), SHEET_PASSWORD);
             wb.setActiveSheet(wb.getSheetIndex("Cover"));
             return wb;

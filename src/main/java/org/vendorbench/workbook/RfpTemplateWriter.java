@@ -163,6 +163,7 @@ public final class RfpTemplateWriter {
             w.text(row, 3, c.required() ? "Y" : "N", w.text);
         }
         w.dropDown(s, 1, INPUT_ROWS, 3, List.of("Y", "N"));
+        w.finish();
         wb.setActiveSheet(0);
         return wb;
     }

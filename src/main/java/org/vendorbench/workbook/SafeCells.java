@@ -3,6 +3,7 @@ package org.vendorbench.workbook;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,7 +18,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * cell gets a style with {@code quotePrefix} set (Excel's own "leading apostrophe" flag): Excel
  * and LibreOffice show and keep the text as text even when the user edits the cell, yet the
  * stored value is exactly the original, so an export/import round trip is lossless. Text longer
- * than Excel's cell limit (32,767 characters) is cut and ends with {@link #TRUNCATION_MARKER}.
+ * than Excel's cell limit (32,767 characters) is cut and ends with {@link #TRUNCATION_MARKER};
+ * control characters XML cannot hold (NUL…) become U+FFFD.
  *
  * <p>CSV has no styles, so {@link #csvField(String)} prepends a real {@code '} to such text and
  * then quotes the field as RFC 4180 says.
@@ -30,6 +32,8 @@ public final class SafeCells {
     public static final int MAX_CELL_TEXT = 32_767;
     /** Appended to text that was cut to fit a cell. */
     public static final String TRUNCATION_MARKER = " [… truncated by Vendorbench]";
+
+    private static final Pattern XML_INVALID = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private final Workbook workbook;
     private final Map<Integer, CellStyle> quotedStyles = new HashMap<>();
@@ -45,9 +49,15 @@ public final class SafeCells {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0';
     }
 
-    /** The text cut to {@link #MAX_CELL_TEXT} characters, ending with the marker when cut. */
+    /**
+     * The text as a cell can hold it: characters XML 1.0 cannot carry (NUL and the other C0
+     * controls but tab, LF and CR) become U+FFFD, so what is written is what is read back; then
+     * cut to {@link #MAX_CELL_TEXT} characters, ending with the marker when cut.
+     */
     public static String fitToCell(String text) {
-        if (text == null || text.length() <= MAX_CELL_TEXT) return text;
+        if (text == null) return null;
+        text = XML_INVALID.matcher(text).replaceAll("\uFFFD");
+        if (text.length() <= MAX_CELL_TEXT) return text;
         int keep = MAX_CELL_TEXT - TRUNCATION_MARKER.length();
         if (Character.isHighSurrogate(text.charAt(keep - 1))) keep--;
         return text.substring(0, keep) + TRUNCATION_MARKER;

@@ -174,6 +174,11 @@ final class SheetWriter {
         s.lockFormatRows(false);
     }
 
+    /** Puts the list sheet, when there is one, after every other sheet. Call once all sheets exist. */
+    void finish() {
+        if (lists != null) wb.setSheetOrder(LISTS_SHEET, wb.getNumberOfSheets() - 1);
+    }
+
     /** Items of a list as a mutable copy (helper for callers that build lists). */
     static List<String> items(String... values) {
         return new ArrayList<>(List.of(values));
