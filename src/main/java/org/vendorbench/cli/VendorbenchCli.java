@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the workbench window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            InspectCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 
