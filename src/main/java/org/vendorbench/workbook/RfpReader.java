@@ -70,7 +70,7 @@ public final class RfpReader {
         if (rfpSheet.isEmpty()) p.add("RFP", null, "sheet missing (a sheet 'RFP' with Key and Value headers)");
         if (sectionsSheet.isEmpty()) p.add("Sections", null, "sheet missing (headers Section ID, Section, Weight)");
         if (questionsSheet.isEmpty()) p.add("Questions", null, "sheet missing (headers ID, Section ID, Requirement, Type, ...)");
-        if (rfpSheet.isEmpty() && sectionsSheet.isEmpty() && questionsSheet.isEmpty()) {
+        if (sectionsSheet.isEmpty() && questionsSheet.isEmpty()) {
             throw new RefusedException(wb.fileName() + " is not an RFP definition workbook (no RFP, Sections or Questions sheet)");
         }
 

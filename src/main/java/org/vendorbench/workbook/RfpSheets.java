@@ -15,7 +15,7 @@ final class RfpSheets {
     static final TableSpec QUESTIONS = new TableSpec("Questions",
             List.of(col("ID"), col("Section ID"), col("Requirement"), col("Type"), col("Options"),
                     col("Mandatory"), col("Knockout"), col("Weight"), col("Scoring")),
-            List.of(List.of("ID"), List.of("Type")));
+            List.of(List.of("ID"), List.of("Section ID"), List.of("Type")));
     static final TableSpec KPIS = new TableSpec("KPIs",
             List.of(col("KPI ID"), col("KPI"), col("Unit"), col("Direction"), col("Target"),
                     col("Remediation threshold"), col("Exit threshold"), col("Weight")),
