@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             RfpTemplateCommand.class,
+            TemplateCommand.class,
             InspectCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
