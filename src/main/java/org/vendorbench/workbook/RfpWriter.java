@@ -13,7 +13,6 @@ import org.vendorbench.domain.ChecklistItemDef;
 import org.vendorbench.domain.ChoiceOption;
 import org.vendorbench.domain.Kpi;
 import org.vendorbench.domain.Question;
-import org.vendorbench.domain.QuestionType;
 import org.vendorbench.domain.Rfp;
 import org.vendorbench.domain.ScoringRule;
 import org.vendorbench.domain.Section;
@@ -158,9 +157,7 @@ public final class RfpWriter {
                     + l.direction().name().toLowerCase(Locale.ROOT);
         }
         if (rule instanceof ScoringRule.Manual) return "manual";
-        if (rule instanceof ScoringRule.YesNo && q.type() == QuestionType.YES_NO) return null;
-        if (rule instanceof ScoringRule.Choice && q.type() == QuestionType.CHOICE) return null;
-        return null;
+        return null; // YesNo and Choice: the type's default rule
     }
 
     /** A number as a person writes it: {@code 80}, {@code 0.5}, {@code 1500000} (no exponent, no trailing zeros). */

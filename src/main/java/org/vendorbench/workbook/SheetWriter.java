@@ -1,7 +1,6 @@
 package org.vendorbench.workbook;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -177,10 +176,5 @@ final class SheetWriter {
     /** Puts the list sheet, when there is one, after every other sheet. Call once all sheets exist. */
     void finish() {
         if (lists != null) wb.setSheetOrder(LISTS_SHEET, wb.getNumberOfSheets() - 1);
-    }
-
-    /** Items of a list as a mutable copy (helper for callers that build lists). */
-    static List<String> items(String... values) {
-        return new ArrayList<>(List.of(values));
     }
 }

@@ -153,4 +153,18 @@ class WriterRoundTripTest {
                 .contains(WarningCode.DUPLICATE_QUESTION, WarningCode.MISSING_ANSWER)
                 .doesNotContain(WarningCode.UNREADABLE_VALUE, WarningCode.UNKNOWN_QUESTION);
     }
+
+    @Test
+    void theCommittedSampleFilesAreCurrentAndReadWithoutRefusal() throws Exception {
+        Path samples = Path.of("sample-rfps");
+        Rfp rfp = RfpReader.read(samples.resolve("mcc-rfp.xlsx"));
+        assertThat(rfp).isEqualTo(SampleRfpData.rfp());
+        for (SampleRfpData.SampleVendor vendor : SampleRfpData.VENDORS) {
+            VendorResponse r = ResponseReader.read(samples.resolve(vendor.file()), rfp, null);
+            assertThat(r.vendor()).isEqualTo(vendor.name());
+            assertThat(r.pricing()).isEqualTo(vendor.pricing());
+        }
+        assertThat(samples.resolve("scores.xlsx")).exists();
+        assertThat(samples.resolve("README.md")).exists();
+    }
 }
