@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             InfoCommand.class,
             AuditCommand.class,
+            RfpTemplateCommand.class,
+            TemplateCommand.class,
+            InspectCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

@@ -1,0 +1,74 @@
+package org.vendorbench.domain.normalize;
+
+import java.text.Normalizer;
+
+/**
+ * Text clean-up shared by every reader: Unicode NFC, line breaks as LF, space-like characters
+ * (non-breaking, narrow, figure, thin spaces, tabs) read as plain spaces, invisible marks
+ * (zero-width space, BOM, direction marks) dropped, and both ends trimmed.
+ */
+final class Texts {
+    private Texts() {}
+
+    static String nfc(String s) {
+        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** CRLF and lone CR become LF. */
+    static String lineBreaks(String s) {
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** White space in the wide sense: Java white space plus every Unicode space separator. */
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isInvisible(int c) {
+        return c == '\u200B' || c == '\uFEFF' || c == '\u200E' || c == '\u200F' || c == '\u2060';
+    }
+
+    /** Trims white space in the wide sense (including non-breaking spaces) from both ends. */
+    static String strip(String s) {
+        int start = 0, end = s.length();
+        while (start < end && (isSpace(s.charAt(start)) || isInvisible(s.charAt(start)))) start++;
+        while (end > start && (isSpace(s.charAt(end - 1)) || isInvisible(s.charAt(end - 1)))) end--;
+        return s.substring(start, end);
+    }
+
+    /** A TEXT answer or Comments cell: NFC, LF line breaks, trimmed; interior kept as written. */
+    static String forText(String s) {
+        return s == null ? "" : strip(lineBreaks(nfc(s)));
+    }
+
+    /** A value to be parsed: like {@link #forText} but every space-like character is a plain space. */
+    static String forParsing(String s) {
+        if (s == null) return "";
+        String t = lineBreaks(nfc(s));
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isInvisible(c)) continue;
+            b.append(c != '\n' && isSpace(c) ? ' ' : c);
+        }
+        return strip(b.toString());
+    }
+
+    /** Quotes a vendor text for a one-line message: line breaks shown as spaces, long text cut. */
+    static String quote(String s) {
+        String one = s.replace('\n', ' ');
+        if (one.length() > 60) one = one.substring(0, 57) + "…";
+        return "'" + one + "'";
+    }
+
+    /**
+     * The comment of §8: the explanation split off the value, then a newline and the Comments
+     * cell when that is not blank; just one of them when the other is blank; null when neither.
+     */
+    static String joinComment(String explanation, String commentsCell) {
+        String e = explanation == null ? "" : strip(explanation);
+        String c = forText(commentsCell);
+        if (e.isEmpty()) return c.isEmpty() ? null : c;
+        return c.isEmpty() ? e : e + "\n" + c;
+    }
+}

@@ -1,0 +1,43 @@
+package org.vendorbench.workbook;
+
+/** A1-style cell addresses, 0-based row and column in, {@code "C7"} out. */
+public final class A1 {
+    private A1() {}
+
+    public static String column(int col) {
+        StringBuilder sb = new StringBuilder();
+        int c = col + 1;
+        while (c > 0) {
+            int rem = (c - 1) % 26;
+            sb.insert(0, (char) ('A' + rem));
+            c = (c - 1) / 26;
+        }
+        return sb.toString();
+    }
+
+    public static String address(int row, int col) {
+        return column(col) + (row + 1);
+    }
+
+    /** Parses "C7" (or "$C$7") into {row, col}, 0-based; null when it is not an address. */
+    public static int[] parse(String ref) {
+        if (ref == null) return null;
+        String s = ref.replace("$", "").trim().toUpperCase(java.util.Locale.ROOT);
+        int i = 0;
+        int col = 0;
+        while (i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+            col = col * 26 + (s.charAt(i) - 'A' + 1);
+            i++;
+            if (col > 16384) return null;
+        }
+        if (i == 0 || i == s.length()) return null;
+        int row;
+        try {
+            row = Integer.parseInt(s.substring(i));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (row < 1) return null;
+        return new int[] {row - 1, col - 1};
+    }
+}

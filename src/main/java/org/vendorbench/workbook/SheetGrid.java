@@ -1,0 +1,141 @@
+package org.vendorbench.workbook;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vendorbench.domain.normalize.CellValue;
+
+/**
+ * One worksheet as a sparse grid of {@link CellValue}s, free of POI types, so the readers work the
+ * same whichever loader (usermodel or streaming) produced it. Rows and columns are 0-based.
+ * Merged regions give the top-left value to every cell of the region (workbook-format.md §3), and
+ * {@link #address} names the top-left cell for any cell of a region (§8).
+ */
+public final class SheetGrid {
+    private final String name;
+    private final boolean hidden;
+    private final int tabIndex;
+    private final TreeMap<Integer, Map<Integer, CellValue>> rows = new TreeMap<>();
+    private final List<int[]> merged = new ArrayList<>();
+    /** cell key (row * 16384 + col) of a merged follower → key of its region's top-left cell. */
+    private final Map<Long, Long> mergeOrigin = new HashMap<>();
+
+    public SheetGrid(String name, boolean hidden, int tabIndex) {
+        this.name = name;
+        this.hidden = hidden;
+        this.tabIndex = tabIndex;
+    }
+
+    /** The sheet's real name, as the workbook writes it. */
+    public String name() { return name; }
+
+    public boolean hidden() { return hidden; }
+
+    public int tabIndex() { return tabIndex; }
+
+    /** Sets a cell read from the file (blank values are not stored). */
+    public void put(int row, int col, CellValue value) {
+        if (value == null || value.kind() == CellValue.Kind.BLANK) return;
+        rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, value);
+    }
+
+    /** Records a merged region (inclusive bounds); call after every cell is put. */
+    public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+        if (firstRow > lastRow || firstCol > lastCol) return;
+        // a region is at most the sheet's used area: do not let a huge A1:XFD1048576 blow up memory
+        long cells = (long) (lastRow - firstRow + 1) * (lastCol - firstCol + 1);
+        if (cells > 1_000_000) return;
+        merged.add(new int[] {firstRow, lastRow, firstCol, lastCol});
+        long origin = key(firstRow, firstCol);
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int c = firstCol; c <= lastCol; c++) {
+                if (r == firstRow && c == firstCol) continue;
+                mergeOrigin.put(key(r, c), origin);
+            }
+        }
+    }
+
+    private static long key(int row, int col) {
+        return (long) row * 16384L + col;
+    }
+
+    /** The cell's value, the top-left value for a cell inside a merged region, BLANK when empty. */
+    public CellValue cell(int row, int col) {
+        Long origin = mergeOrigin.get(key(row, col));
+        if (origin != null) {
+            row = (int) (origin / 16384L);
+            col = (int) (origin % 16384L);
+        }
+        Map<Integer, CellValue> r = rows.get(row);
+        if (r == null) return CellValue.BLANK;
+        CellValue v = r.get(col);
+        return v == null ? CellValue.BLANK : v;
+    }
+
+    /** True when the cell lies inside a merged region but is not its top-left cell. */
+    public boolean isMergeFollower(int row, int col) {
+        return mergeOrigin.containsKey(key(row, col));
+    }
+
+    /** The A1 address of a cell, the top-left of its merged region when it lies in one. */
+    public String address(int row, int col) {
+        Long origin = mergeOrigin.get(key(row, col));
+        if (origin != null) {
+            row = (int) (origin / 16384L);
+            col = (int) (origin % 16384L);
+        }
+        return A1.address(row, col);
+    }
+
+    /** Indices of rows that hold at least one stored cell or merged-region cell, ascending. */
+    public List<Integer> rowIndices() {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(rows.keySet());
+        for (int[] m : merged) {
+            for (int r = m[0]; r <= m[1]; r++) all.add(r);
+        }
+        return new ArrayList<>(all);
+    }
+
+    /** Columns of one row that hold a stored cell or a merged-region cell, ascending. */
+    public List<Integer> columns(int row) {
+        java.util.TreeSet<Integer> cols = new java.util.TreeSet<>();
+        Map<Integer, CellValue> r = rows.get(row);
+        if (r != null) cols.addAll(r.keySet());
+        for (int[] m : merged) {
+            if (row >= m[0] && row <= m[1]) {
+                for (int c = m[2]; c <= m[3]; c++) cols.add(c);
+            }
+        }
+        return new ArrayList<>(cols);
+    }
+
+    /**
+     * The number of distinct non-empty cells of a row, a merged region counting once: a title
+     * merged across the table is one cell (§8: a row with exactly one non-empty cell is skipped).
+     */
+    public int distinctNonEmpty(int row) {
+        int n = 0;
+        for (int c : columns(row)) {
+            if (isMergeFollower(row, c)) {
+                // counts only when the region starts on another row (a vertically merged cell)
+                Long origin = mergeOrigin.get(key(row, c));
+                if ((int) (origin / 16384L) == row) continue;
+            }
+            if (!cell(row, c).isBlank()) n++;
+        }
+        return n;
+    }
+
+    /** Stored cells (no merge expansion), for comparing loaders in tests. */
+    public Map<Integer, Map<Integer, CellValue>> storedCells() {
+        return Collections.unmodifiableMap(rows);
+    }
+
+    /** Merged regions as {firstRow, lastRow, firstCol, lastCol}. */
+    public List<int[]> mergedRegions() {
+        return Collections.unmodifiableList(merged);
+    }
+}
