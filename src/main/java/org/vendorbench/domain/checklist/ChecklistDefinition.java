@@ -35,8 +35,9 @@ public record ChecklistDefinition(List<ChecklistItem> items) {
         /** Ignore the RFP's Checklist sheet. */
         BUILT_IN;
 
-        /** Parses {@code merge}, {@code replace}, {@code built-in} (folded); null when unknown. */
+        /** Parses {@code merge} (or {@code extend}), {@code replace}, {@code built-in} (folded); null when unknown. */
         public static Mode parse(String text) {
+            if (Fold.same(text, "extend")) return MERGE;
             for (Mode m : values()) {
                 if (Fold.same(m.name(), text)) return m;
             }
@@ -104,8 +105,15 @@ public record ChecklistDefinition(List<ChecklistItem> items) {
         return items.stream().map(ChecklistItem::def).toList();
     }
 
-    /** Group names in order of first appearance. */
+    /** Group names in order of first appearance; names that fold alike are one group (first spelling). */
     public List<String> groups() {
-        return items.stream().map(ChecklistItem::group).distinct().toList();
+        Map<String, String> byFold = new LinkedHashMap<>();
+        for (ChecklistItem i : items) byFold.putIfAbsent(Fold.fold(i.group()), i.group());
+        return List.copyOf(byFold.values());
+    }
+
+    /** The items of a group (folded name comparison), in order. */
+    public List<ChecklistItem> itemsOf(String group) {
+        return items.stream().filter(i -> Fold.same(i.group(), group)).toList();
     }
 }

@@ -45,8 +45,7 @@ public final class Readiness {
         for (String group : def.groups()) {
             int total = 0, req = 0, verified = 0, na = 0, groupOverdue = 0;
             List<ReadinessReport.Missing> missing = new ArrayList<>();
-            for (ChecklistItem item : def.items()) {
-                if (!item.group().equals(group)) continue;
+            for (ChecklistItem item : def.itemsOf(group)) {
                 String key = Fold.fold(item.id());
                 ChecklistEntry entry = byItem.get(key);
                 ItemAssessment a = rules.assess(item, entry, evidenceCount.getOrDefault(key, 0));
