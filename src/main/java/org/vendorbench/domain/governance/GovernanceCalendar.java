@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * day of the month ({@code BYMONTHDAY=-1}), because RFC 5545 skips months without that day; a
  * yearly series on 29 February recurs on the last day of February. UIDs are stable per vendor and
  * cadence ({@code governance-weekly-<sha256(vendor)[0..16]>@uidDomain}) so re-importing replaces
- * the series. The output depends only on the arguments (deterministic).
+ * the series. No METHOD property: the file is a plain calendar to import, not an iTIP message
+ * (METHOD:PUBLISH would require an ORGANIZER per RFC 5546). The output depends only on the
+ * arguments (deterministic).
  */
 public final class GovernanceCalendar {
     public static final String PRODID = "-//Vendorbench//Vendor Governance Calendar 1.0//EN";
@@ -88,7 +90,6 @@ public final class GovernanceCalendar {
         line(b, "VERSION:2.0");
         line(b, "PRODID:" + PRODID);
         line(b, "CALSCALE:GREGORIAN");
-        line(b, "METHOD:PUBLISH");
         line(b, "X-WR-CALNAME:" + IcsText.escape("Vendor governance – " + vendor.strip()));
         line(b, "X-WR-TIMEZONE:" + IcsText.escape(zone.getId()));
         for (Event e : events) {
