@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the workbench window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            NewCommand.class,
+            InfoCommand.class,
+            AuditCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

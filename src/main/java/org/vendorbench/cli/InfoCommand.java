@@ -1,0 +1,65 @@
+package org.vendorbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vendorbench.store.Workspace;
+import org.vendorbench.store.WorkspaceInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vendorbench info WORKSPACE.vbench [--json]}: what a workspace holds. Opens read-only, so
+ * it also works while the workbench has the file open.
+ */
+@Command(name = "info", description = "Show what a workspace file holds.")
+public final class InfoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        WorkspaceInfo info;
+        try (Workspace ws = Workspace.openReadOnly(file)) {
+            info = ws.info();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, Object> m = asMap(info);
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+        } else {
+            m.forEach((k, v) -> out.println(k + ": " + (v == null ? "-" : v)));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> asMap(WorkspaceInfo i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", i.file().toString());
+        m.put("schemaVersion", i.schemaVersion());
+        m.put("rfpId", i.rfpId());
+        m.put("rfpTitle", i.rfpTitle());
+        m.put("vendors", i.vendors());
+        m.put("currentResponses", i.currentResponses());
+        m.put("evaluatorScores", i.evaluatorScores());
+        m.put("checklistEntries", i.checklistEntries());
+        m.put("evidence", i.evidence());
+        m.put("auditEntries", i.auditEntries());
+        m.put("auditHeadHash", i.auditHeadHash());
+        return m;
+    }
+}

@@ -1,0 +1,515 @@
+package org.vendorbench.store;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.vendorbench.domain.ConsensusOverride;
+import org.vendorbench.domain.EvaluatorScore;
+import org.vendorbench.domain.RefusedException;
+import org.vendorbench.domain.Rfp;
+import org.vendorbench.domain.VendorResponse;
+import org.vendorbench.domain.audit.AuditChain;
+import org.vendorbench.domain.audit.AuditEntry;
+import org.vendorbench.domain.checklist.ChecklistEntry;
+import org.vendorbench.domain.checklist.Evidence;
+
+/**
+ * One evaluation = one SQLite file ({@code *.vbench}), the application file format.
+ *
+ * <p>{@link #create}, {@link #open} and {@link #openReadOnly} refuse anything that is not a
+ * sound Vendorbench workspace with a {@link RefusedException} whose one-line message names the
+ * file. A read-write workspace is held exclusively (a {@code .lock} file beside it); a second
+ * opener may use {@link #openReadOnly}. Repository calls throw {@link WorkspaceException}. Every
+ * change runs in one transaction together with its audit-log entry. Not thread-safe: use one
+ * thread (or synchronise) per instance.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Path file;
+    private final Connection conn;
+    private final WorkspaceLock lock;
+    private final boolean readOnly;
+    private final Path backup;
+    private String user = defaultUser();
+    private boolean closed;
+
+    private Workspace(Path file, Connection conn, WorkspaceLock lock, boolean readOnly, Path backup) {
+        this.file = file;
+        this.conn = conn;
+        this.lock = lock;
+        this.readOnly = readOnly;
+        this.backup = backup;
+    }
+
+    /** Creates a new, empty workspace; refuses a file that already exists. */
+    public static Workspace create(Path file) throws RefusedException {
+        Objects.requireNonNull(file, "file");
+        String name = WorkspaceOpener.name(file);
+        if (Files.exists(file)) throw new RefusedException(name + " already exists; choose another file name");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new RefusedException("cannot create " + name + ": folder " + parent + " does not exist");
+        }
+        WorkspaceLock lock = WorkspaceLock.acquire(file, defaultUser());
+        Connection c = null;
+        try {
+            c = WorkspaceOpener.connect(file, false);
+            Migrations.migrate(c, 0, Migrations.CURRENT);
+            WorkspaceOpener.configureReadWrite(c);
+            return new Workspace(file, c, lock, false, null);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            lock.close();
+            deleteQuietly(file);
+            throw new RefusedException("cannot create " + name + ": " + WorkspaceOpener.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Opens a workspace for writing, upgrading an older schema (after a backup copy
+     * {@code name.vN.bak.vbench} beside it). A file without write permission opens read-only.
+     */
+    public static Workspace open(Path file) throws RefusedException {
+        Objects.requireNonNull(file, "file");
+        WorkspaceOpener.checkFile(file);
+        Path parent = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(file) || parent == null || !Files.isWritable(parent)) return openReadOnly(file);
+        int version;
+        try (Connection ro = WorkspaceOpener.connect(file, true)) {
+            version = WorkspaceOpener.inspect(ro, file, true);
+        } catch (SQLException e) {
+            throw unreadable(file, e);
+        }
+        WorkspaceLock lock = WorkspaceLock.acquire(file, defaultUser());
+        Connection c = null;
+        try {
+            c = WorkspaceOpener.connect(file, false);
+            int now = WorkspaceOpener.intPragma(c, "user_version");
+            if (now != version) throw new RefusedException(WorkspaceOpener.name(file) + " changed while opening it");
+            Path backup = null;
+            if (version < Migrations.CURRENT) {
+                backup = WorkspaceOpener.backup(c, file, version);
+                Migrations.migrate(c, version, Migrations.CURRENT);
+                String problem = SchemaCheck.problem(c, Migrations.CURRENT);
+                if (problem != null) throw new RefusedException(WorkspaceOpener.name(file) + " " + problem);
+            }
+            WorkspaceOpener.configureReadWrite(c);
+            return new Workspace(file, c, lock, false, backup);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            lock.close();
+            throw unreadable(file, e);
+        } catch (RefusedException | RuntimeException e) {
+            closeQuietly(c);
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens a workspace for reading only; needs no lock, so it works while another window has it open. */
+    public static Workspace openReadOnly(Path file) throws RefusedException {
+        Objects.requireNonNull(file, "file");
+        WorkspaceOpener.checkFile(file);
+        Connection c = null;
+        try {
+            c = WorkspaceOpener.connect(file, true);
+            WorkspaceOpener.inspect(c, file, false);
+            WorkspaceOpener.configureReadOnly(c);
+            return new Workspace(file, c, null, true, null);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw unreadable(file, e);
+        } catch (RefusedException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static RefusedException unreadable(Path file, SQLException e) {
+        return new RefusedException(WorkspaceOpener.name(file) + " is not a readable Vendorbench workspace: "
+                + WorkspaceOpener.firstLine(e.getMessage()), e);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The backup written before this open upgraded the schema, if it did. */
+    public Optional<Path> migrationBackup() {
+        return Optional.ofNullable(backup);
+    }
+
+    /** The user name written to the audit log (default: the OS user name). */
+    public String user() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        if (user == null || user.isBlank()) throw new IllegalArgumentException("user name is blank");
+        this.user = user.strip();
+    }
+
+    private static String defaultUser() {
+        String u = System.getProperty("user.name");
+        return u == null || u.isBlank() ? "unknown" : u;
+    }
+
+    /** What the workspace holds. */
+    public WorkspaceInfo info() {
+        return read(c -> {
+            String rfpId = null, title = null;
+            try (Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT rfp_id, title FROM rfp WHERE id = 1")) {
+                if (rs.next()) {
+                    rfpId = rs.getString(1);
+                    title = rs.getString(2);
+                }
+            }
+            return new WorkspaceInfo(file, WorkspaceOpener.intPragma(c, "user_version"), readOnly, rfpId, title,
+                    Settings.count(c, "SELECT count(*) FROM vendor"),
+                    Settings.count(c, "SELECT count(*) FROM response WHERE is_current = 1"),
+                    Settings.count(c, "SELECT count(*) FROM evaluator_score"),
+                    Settings.count(c, "SELECT count(*) FROM checklist_entry"),
+                    Settings.count(c, "SELECT count(*) FROM evidence"),
+                    AuditLog.count(c), AuditLog.headHash(c));
+        });
+    }
+
+    // ---- RFP ---------------------------------------------------------------------------------
+
+    /** Replaces the RFP definition (one transaction, audited with the old and new RFP id/title). */
+    public void saveRfp(Rfp rfp) {
+        Objects.requireNonNull(rfp, "rfp");
+        write(c -> {
+            Optional<Rfp> old = RfpDao.load(c);
+            RfpDao.save(c, rfp);
+            AuditLog.append(c, user, "rfp", "save", old.map(Workspace::describe).orElse(null), describe(rfp), null);
+            return null;
+        });
+    }
+
+    private static String describe(Rfp r) {
+        return Json.obj("rfpId", r.rfpId(), "title", r.title(), "sections", r.sections().size(),
+                "questions", r.questions().size(), "kpis", r.kpis().size());
+    }
+
+    public Optional<Rfp> loadRfp() {
+        return read(RfpDao::load);
+    }
+
+    // ---- responses ---------------------------------------------------------------------------
+
+    /**
+     * Imports a response in one transaction: finds or adds the vendor (by folded name), turns its
+     * previous response into history, stores answers, KPI commitments, pricing and warnings, and
+     * appends the audit entry. {@code fileSha256} is the SHA-256 (hex) of the workbook file.
+     */
+    public ImportResult importResponse(VendorResponse response, String fileSha256) {
+        Objects.requireNonNull(response, "response");
+        return write(c -> ResponseDao.insert(c, response, fileSha256, user));
+    }
+
+    /** The current response of each vendor, in order of the vendors' first import. */
+    public List<VendorResponse> currentResponses() {
+        return read(ResponseDao::current);
+    }
+
+    /** Any stored response, current or history. */
+    public Optional<VendorResponse> response(long responseId) {
+        return read(c -> ResponseDao.load(c, responseId));
+    }
+
+    /** Every import of the vendor, oldest first; empty when the vendor is unknown. */
+    public List<ResponseHistoryEntry> history(String vendor) {
+        return read(c -> {
+            Vendors.Row v = Vendors.find(c, vendor);
+            return v == null ? List.<ResponseHistoryEntry>of() : ResponseDao.history(c, v.id(), v.name());
+        });
+    }
+
+    /** Vendor names as stored, in order of first import. */
+    public List<String> vendors() {
+        return read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT name FROM vendor ORDER BY id")) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
+    }
+
+    /** The vendor's blind label ("Vendor A", ...), shown instead of the name in blind mode. */
+    public Optional<String> blindLabel(String vendor) {
+        return read(c -> Optional.ofNullable(Vendors.find(c, vendor)).map(Vendors.Row::blindLabel));
+    }
+
+    // ---- judgements --------------------------------------------------------------------------
+
+    /** Adds or replaces one evaluator's score (one per evaluator, vendor and question). */
+    public void putScore(EvaluatorScore score) {
+        Objects.requireNonNull(score, "score");
+        write(c -> {
+            JudgementDao.putScore(c, score, name(), user);
+            return null;
+        });
+    }
+
+    public List<EvaluatorScore> scores() {
+        return read(JudgementDao::scores);
+    }
+
+    /** Adds or replaces the consensus score of a vendor's question; the reason is required. */
+    public void putConsensus(ConsensusOverride override) {
+        Objects.requireNonNull(override, "override");
+        write(c -> {
+            JudgementDao.putConsensus(c, override, name(), user);
+            return null;
+        });
+    }
+
+    public void removeConsensus(String vendor, String questionId, String reason) {
+        write(c -> {
+            JudgementDao.removeConsensus(c, vendor, questionId, reason, name(), user);
+            return null;
+        });
+    }
+
+    public List<ConsensusOverride> consensus() {
+        return read(JudgementDao::consensus);
+    }
+
+    public void putSectionWeight(SectionWeightOverride override) {
+        Objects.requireNonNull(override, "override");
+        write(c -> {
+            JudgementDao.putSectionWeight(c, override, user);
+            return null;
+        });
+    }
+
+    public void removeSectionWeight(String sectionId, String reason) {
+        write(c -> {
+            JudgementDao.removeSectionWeight(c, sectionId, reason, user);
+            return null;
+        });
+    }
+
+    public List<SectionWeightOverride> sectionWeights() {
+        return read(JudgementDao::sectionWeights);
+    }
+
+    public void putAssumptionOverride(AssumptionOverride override) {
+        Objects.requireNonNull(override, "override");
+        write(c -> {
+            JudgementDao.putAssumption(c, override, name(), user);
+            return null;
+        });
+    }
+
+    /** Removes the override of {@code key} for {@code vendor} (null: the one for all vendors). */
+    public void removeAssumptionOverride(String key, String vendor, String reason) {
+        write(c -> {
+            JudgementDao.removeAssumption(c, key, vendor, reason, name(), user);
+            return null;
+        });
+    }
+
+    public List<AssumptionOverride> assumptionOverrides() {
+        return read(JudgementDao::assumptions);
+    }
+
+    // ---- checklist and evidence --------------------------------------------------------------
+
+    /** The default cap on one evidence file. */
+    public static final long DEFAULT_EVIDENCE_CAP = 50L * 1024 * 1024;
+
+    /** Sets a vendor's checklist item state (upsert), audited with {@code reason} (may be null). */
+    public void putChecklistEntry(ChecklistEntry entry, String reason) {
+        Objects.requireNonNull(entry, "entry");
+        write(c -> {
+            ChecklistDao.putEntry(c, entry, reason, name(), user);
+            return null;
+        });
+    }
+
+    /** The stored checklist entries of a vendor (items never touched are absent). */
+    public List<ChecklistEntry> checklistEntries(String vendor) {
+        return read(c -> ChecklistDao.entries(c, Vendors.require(c, vendor, name())));
+    }
+
+    /** Attaches evidence bytes; refuses more than {@code sizeCap} bytes with a message naming the file. */
+    public Evidence addEvidence(String vendor, String itemId, String fileName, byte[] bytes, long sizeCap) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > sizeCap) {
+            throw new WorkspaceException(fileName + " is larger than the evidence limit of " + ChecklistDao.megabytes(sizeCap));
+        }
+        return write(c -> ChecklistDao.addEvidence(c, vendor, itemId, fileName, bytes, name(), user));
+    }
+
+    /** Attaches evidence read from a stream (read before the transaction, at most {@code sizeCap} bytes). */
+    public Evidence addEvidence(String vendor, String itemId, String fileName, InputStream in, long sizeCap) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = ChecklistDao.readCapped(in, fileName, sizeCap);
+        } catch (java.io.IOException e) {
+            throw new WorkspaceException("cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+        return addEvidence(vendor, itemId, fileName, bytes, sizeCap);
+    }
+
+    public List<Evidence> evidence(String vendor) {
+        return read(c -> ChecklistDao.evidenceOf(c, Vendors.require(c, vendor, name())));
+    }
+
+    public byte[] evidenceBytes(long evidenceId) {
+        return read(c -> ChecklistDao.bytes(c, evidenceId));
+    }
+
+    public void removeEvidence(long evidenceId, String reason) {
+        write(c -> {
+            ChecklistDao.removeEvidence(c, evidenceId, reason, user);
+            return null;
+        });
+    }
+
+    // ---- audit log ---------------------------------------------------------------------------
+
+    /** Every audit entry in storage order. */
+    public List<AuditEntry> auditEntries() {
+        return read(AuditLog::entries);
+    }
+
+    /** Recomputes the chain and compares its head with the anchor kept in the settings table. */
+    public AuditChain.VerifyResult verifyAudit() {
+        return read(c -> AuditChain.verify(AuditLog.entries(c), AuditLog.anchor(c)));
+    }
+
+    private String name() {
+        return WorkspaceOpener.name(file);
+    }
+
+    // ---- settings ----------------------------------------------------------------------------
+
+    /** Setting key of the blind-mode flag ({@code true}/{@code false}). */
+    public static final String BLIND_MODE = "blind.mode";
+
+    public Optional<String> setting(String key) {
+        return read(c -> Settings.get(c, key));
+    }
+
+    /** Sets a setting (audited); keys under {@code audit.} are reserved. */
+    public void putSetting(String key, String value, String reason) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        if (key.startsWith("audit.")) throw new WorkspaceException("setting '" + key + "' is reserved");
+        write(c -> {
+            String old = Settings.get(c, key).orElse(null);
+            if (value.equals(old)) return null;
+            Settings.putRaw(c, key, value);
+            AuditLog.append(c, user, "setting/" + key, "put", old, value, reason);
+            return null;
+        });
+    }
+
+    public boolean blindMode() {
+        return setting(BLIND_MODE).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void setBlindMode(boolean on) {
+        putSetting(BLIND_MODE, Boolean.toString(on), null);
+    }
+
+    // ---- transactions ------------------------------------------------------------------------
+
+    /** Database work that may throw SQL errors. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs a read. */
+    <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        try {
+            return work.run(conn);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: everything is committed or, on any failure, nothing. */
+    <T> T write(SqlWork<T> work) {
+        ensureOpen();
+        if (readOnly) throw new WorkspaceException(WorkspaceOpener.name(file) + " is open read-only");
+        try {
+            conn.setAutoCommit(false);
+            try {
+                T result = work.run(conn);
+                conn.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private WorkspaceException failure(SQLException e) {
+        return new WorkspaceException(WorkspaceOpener.name(file) + ": " + WorkspaceOpener.firstLine(e.getMessage()), e);
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new WorkspaceException(WorkspaceOpener.name(file) + " is closed");
+    }
+
+    /** Checkpoints the WAL into the file (so a copied .vbench is complete), closes it and releases the lock. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            if (!readOnly) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            closeQuietly(conn);
+            if (lock != null) lock.close();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing anyway
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+            Files.deleteIfExists(p.resolveSibling(p.getFileName() + "-wal"));
+            Files.deleteIfExists(p.resolveSibling(p.getFileName() + "-shm"));
+        } catch (java.io.IOException ignored) {
+            // best effort cleanup of a failed create
+        }
+    }
+}
