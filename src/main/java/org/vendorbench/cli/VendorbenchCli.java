@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             InfoCommand.class,
             AuditCommand.class,
+            ChecklistCommand.class,
+            GovernanceCalendarCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

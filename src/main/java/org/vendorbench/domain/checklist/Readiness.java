@@ -11,8 +11,9 @@ import org.vendorbench.domain.Fold;
 
 /**
  * "Ready to sign?" for one vendor: applies {@link ChecklistRules} to every item of the checklist
- * and summarises per group. Entries of other vendors and entries for items the checklist does not
- * define are ignored; an item without an entry is NOT_STARTED.
+ * and summarises per group. Entries of other vendors (vendor names compared folded, as the
+ * workspace does) and entries for items the checklist does not define are ignored; an item
+ * without an entry is NOT_STARTED.
  */
 public final class Readiness {
     private Readiness() {}
@@ -32,7 +33,7 @@ public final class Readiness {
         LocalDate today = rules.today();
         Map<String, ChecklistEntry> byItem = new HashMap<>();
         for (ChecklistEntry e : entries) {
-            if (vendor == null || e.vendor() == null || vendor.equals(e.vendor())) {
+            if (vendor == null || e.vendor() == null || Fold.same(vendor, e.vendor())) {
                 byItem.putIfAbsent(Fold.fold(e.itemId()), e);
             }
         }
@@ -45,10 +46,12 @@ public final class Readiness {
         for (String group : def.groups()) {
             int total = 0, req = 0, verified = 0, na = 0, groupOverdue = 0;
             List<ReadinessReport.Missing> missing = new ArrayList<>();
+            List<ItemAssessment> all = new ArrayList<>();
             for (ChecklistItem item : def.itemsOf(group)) {
                 String key = Fold.fold(item.id());
                 ChecklistEntry entry = byItem.get(key);
                 ItemAssessment a = rules.assess(item, entry, evidenceCount.getOrDefault(key, 0));
+                all.add(a);
                 total++;
                 if (a.status() == EffectiveStatus.VERIFIED) verified++;
                 if (a.status() == EffectiveStatus.NOT_APPLICABLE) na++;
@@ -70,7 +73,7 @@ public final class Readiness {
             done += req - missing.size();
             overdue += groupOverdue;
             groups.add(new ReadinessReport.Group(group, total, req, verified, na, missing, groupOverdue,
-                    groupSummary(group, req, req - missing.size(), missing.size(), groupOverdue)));
+                    groupSummary(group, req, req - missing.size(), missing.size(), groupOverdue), all));
         }
         boolean ready = done == required;
         return new ReadinessReport(vendor, today, ready, groups,

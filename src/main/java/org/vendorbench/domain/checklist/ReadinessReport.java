@@ -24,11 +24,13 @@ public record ReadinessReport(String vendor, LocalDate asOf, boolean ready, List
      * @param notApplicable items NOT_APPLICABLE with a reason
      * @param missing       required items that are not done, in checklist order
      * @param overdue       how many of the group's items are overdue
+     * @param items         every item of the group with its assessment, in checklist order
      */
     public record Group(String name, int total, int required, int verified, int notApplicable, List<Missing> missing,
-                        int overdue, String summary) {
+                        int overdue, String summary, List<ItemAssessment> items) {
         public Group {
             missing = List.copyOf(missing);
+            items = List.copyOf(items);
         }
     }
 

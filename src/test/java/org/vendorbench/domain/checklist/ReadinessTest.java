@@ -51,6 +51,8 @@ class ReadinessTest {
         assertThat(r.missing()).isEmpty();
         assertThat(r.groups()).extracting(ReadinessReport.Group::total).containsExactly(6, 5, 5, 4);
         assertThat(r.groups()).extracting(ReadinessReport.Group::verified).containsExactly(6, 5, 5, 4);
+        assertThat(r.groups().get(3).items()).extracting(a -> a.item().id()).containsExactly("OM-01", "OM-02", "OM-03", "OM-04");
+        assertThat(r.groups().get(3).items()).allMatch(a -> a.status() == EffectiveStatus.VERIFIED);
         assertThat(r.summary()).isEqualTo("Acme Patient Access is ready to sign: all 20 required checklist items are verified or not applicable.");
     }
 
@@ -142,5 +144,7 @@ class ReadinessTest {
         assertThat(r.groups().get(0).required()).isEqualTo(1);
         ReadinessReport other = Readiness.assess("Third Co", defs, entries.subList(1, 2), null, Fixtures.clockAt(TODAY));
         assertThat(other.ready()).isFalse();
+        ReadinessReport folded = Readiness.assess("ACME  patient-access", defs, entries.subList(1, 2), null, Fixtures.clockAt(TODAY));
+        assertThat(folded.ready()).as("vendor names compare folded, like the workspace").isTrue();
     }
 }
