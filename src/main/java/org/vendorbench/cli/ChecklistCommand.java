@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * from the vendor's current workbook and "ready to sign". Opens the workspace read-only and
  * writes nothing (claims are applied in memory). Subcommand {@code set} changes one item.
  */
-@Command(name = "checklist", description = "Show the pre-signing checklist and whether each vendor is ready to sign.",
+@Command(name = "checklist", mixinStandardHelpOptions = true, description = "Show the pre-signing checklist and whether each vendor is ready to sign.",
         subcommands = {ChecklistSetCommand.class})
 public final class ChecklistCommand implements Callable<Integer> {
     @Spec

@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * The rules are checked before anything is written, so a refused change leaves the workspace as
  * it was.
  */
-@Command(name = "set", description = "Change the status, owner, due date or evidence of one checklist item.")
+@Command(name = "set", mixinStandardHelpOptions = true, description = "Change the status, owner, due date or evidence of one checklist item.")
 public final class ChecklistSetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

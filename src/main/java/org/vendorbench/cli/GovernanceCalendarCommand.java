@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * (RFC 5545). The file is written to a temporary file beside the target and moved into place, so
  * a failed run never leaves half a calendar.
  */
-@Command(name = "governance-calendar", description = "Write the vendor governance review cadence as an .ics calendar.")
+@Command(name = "governance-calendar", mixinStandardHelpOptions = true, description = "Write the vendor governance review cadence as an .ics calendar.")
 public final class GovernanceCalendarCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
