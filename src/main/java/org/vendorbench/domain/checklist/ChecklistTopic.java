@@ -51,18 +51,20 @@ public enum ChecklistTopic {
 
     /** Whether verifying an item of this topic needs at least one evidence attachment. */
     public final boolean requiresEvidence;
+    private final List<String> keywords;
     private final List<Pattern> patterns;
 
     ChecklistTopic(boolean requiresEvidence, String... keywords) {
         this.requiresEvidence = requiresEvidence;
+        this.keywords = List.of(keywords);
         this.patterns = java.util.Arrays.stream(keywords)
                 .map(k -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + k + ")"))
                 .toList();
     }
 
-    /** The keyword expressions (for documentation and the UI). */
+    /** The keyword expressions as written in the table (for documentation and the UI). */
     public List<String> keywords() {
-        return patterns.stream().map(p -> p.pattern().substring("(?<![\\p{L}\\p{N}])(?:".length(), p.pattern().length() - 1)).toList();
+        return keywords;
     }
 
     /** True when one of this topic's keywords occurs in {@code text}. */
