@@ -97,6 +97,16 @@ final class ChecklistDao {
                 Sql.getDate(rs, "evidence_date"), rs.getString("claim"));
     }
 
+    static List<ChecklistEntry> allEntries(Connection c) throws SQLException {
+        List<ChecklistEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.*, v.name AS vendor_name FROM checklist_entry e"
+                + " JOIN vendor v ON v.id = e.vendor_id ORDER BY v.id, e.item_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(row(rs, rs.getString("vendor_name")));
+        }
+        return out;
+    }
+
     static List<ChecklistEntry> entries(Connection c, Vendors.Row v) throws SQLException {
         List<ChecklistEntry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(

@@ -72,6 +72,31 @@ final class JudgementDao {
                 Json.obj("score", s.score(), "note", s.note()), null);
     }
 
+    static void removeScore(Connection c, String evaluator, String vendor, String questionId, String reason, String ws,
+                            String user) throws SQLException {
+        Vendors.Row v = Vendors.require(c, vendor, ws);
+        String q = questionId(c, questionId);
+        String e = evaluator == null ? "" : evaluator.strip();
+        String where = " WHERE evaluator = ? AND vendor_id = ? AND question_id = ?";
+        String old = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT score, note FROM evaluator_score" + where)) {
+            ps.setString(1, e);
+            ps.setLong(2, v.id());
+            ps.setString(3, q);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) old = Json.obj("score", rs.getDouble(1), "note", rs.getString(2));
+            }
+        }
+        if (old == null) return;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM evaluator_score" + where)) {
+            ps.setString(1, e);
+            ps.setLong(2, v.id());
+            ps.setString(3, q);
+            ps.executeUpdate();
+        }
+        AuditLog.append(c, user, "score/" + e + "/" + v.name() + "/" + q, "remove", old, null, reason);
+    }
+
     static List<EvaluatorScore> scores(Connection c) throws SQLException {
         List<EvaluatorScore> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT s.evaluator, v.name, s.question_id, s.score, s.note"

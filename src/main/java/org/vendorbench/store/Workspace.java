@@ -26,8 +26,8 @@ import org.vendorbench.domain.checklist.Evidence;
  * sound Vendorbench workspace with a {@link RefusedException} whose one-line message names the
  * file. A read-write workspace is held exclusively (a {@code .lock} file beside it); a second
  * opener may use {@link #openReadOnly}. Repository calls throw {@link WorkspaceException}. Every
- * change runs in one transaction together with its audit-log entry. Not thread-safe: use one
- * thread (or synchronise) per instance.
+ * change runs in one transaction together with its audit-log entry. Calls are serialised on
+ * the instance, so a UI thread and a background task may share one (each call is atomic).
  */
 public final class Workspace implements AutoCloseable {
     private final Path file;
@@ -263,6 +263,15 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /** Removes one evaluator's score (audited with the old value); nothing happens when there is none. */
+    public void removeScore(String evaluator, String vendor, String questionId, String reason) {
+        write(c -> {
+            JudgementDao.removeScore(c, evaluator, vendor, questionId, reason, name(), user);
+            return null;
+        });
+    }
+
+    /** Every evaluator score, by vendor (first import first), question and evaluator. */
     public List<EvaluatorScore> scores() {
         return read(JudgementDao::scores);
     }
@@ -343,6 +352,11 @@ public final class Workspace implements AutoCloseable {
     /** The stored checklist entries of a vendor (items never touched are absent). */
     public List<ChecklistEntry> checklistEntries(String vendor) {
         return read(c -> ChecklistDao.entries(c, Vendors.require(c, vendor, name())));
+    }
+
+    /** The stored checklist entries of every vendor, by vendor (first import first) and item. */
+    public List<ChecklistEntry> checklistEntries() {
+        return read(ChecklistDao::allEntries);
     }
 
     /** Attaches evidence bytes; refuses more than {@code sizeCap} bytes with a message naming the file. */
@@ -437,7 +451,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Runs a read. */
-    <T> T read(SqlWork<T> work) {
+    synchronized <T> T read(SqlWork<T> work) {
         ensureOpen();
         try {
             return work.run(conn);
@@ -447,7 +461,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: everything is committed or, on any failure, nothing. */
-    <T> T write(SqlWork<T> work) {
+    synchronized <T> T write(SqlWork<T> work) {
         ensureOpen();
         if (readOnly) throw new WorkspaceException(WorkspaceOpener.name(file) + " is open read-only");
         try {
@@ -475,15 +489,26 @@ public final class Workspace implements AutoCloseable {
         if (closed) throw new WorkspaceException(WorkspaceOpener.name(file) + " is closed");
     }
 
-    /** Checkpoints the WAL into the file (so a copied .vbench is complete), closes it and releases the lock. */
+    /**
+     * Checkpoints the WAL into the file (so a copied .vbench is complete), closes it and releases
+     * the lock. The file is left in rollback-journal mode when no reader has it open, so later
+     * read-only opens (info, audit, a read-only folder) need and leave no {@code -wal}/{@code -shm}
+     * files; the next read-write open turns WAL on again.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) return;
         closed = true;
         try {
             if (!readOnly) {
                 try (Statement st = conn.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    st.execute("PRAGMA busy_timeout = 0");
+                    try {
+                        st.execute("PRAGMA journal_mode = DELETE");
+                    } catch (SQLException busy) {
+                        // a reader still has the file open: it stays in WAL mode, already checkpointed
+                    }
                 }
             }
         } catch (SQLException e) {

@@ -163,6 +163,14 @@ class WorkspaceRepositoryTest {
             assertThatThrownBy(() -> ws.putScore(new EvaluatorScore("alice", "Acme Corp", "Q-99", 1, null)))
                     .hasMessage("no question 'Q-99' in the RFP");
             assertThat(ws.info().evaluatorScores()).isEqualTo(2);
+            ws.removeScore("bob", "acme corp", "q-4", "entered for the wrong vendor");
+            assertThat(ws.scores()).extracting(EvaluatorScore::evaluator).containsExactly("alice");
+            assertThat(last(ws).action()).isEqualTo("remove");
+            assertThat(last(ws).oldValue()).isEqualTo("{\"score\":2.0,\"note\":null}");
+            assertThat(last(ws).reason()).isEqualTo("entered for the wrong vendor");
+            long entries = ws.info().auditEntries();
+            ws.removeScore("bob", "Acme Corp", "Q-4", "again");
+            assertThat(ws.info().auditEntries()).as("removing nothing logs nothing").isEqualTo(entries);
         }
     }
 
@@ -213,6 +221,7 @@ class WorkspaceRepositoryTest {
             ws.putChecklistEntry(ChecklistEntry.notStarted("Acme Corp", "C-SOC2"), null);
             ws.putChecklistEntry(e, "report received");
             assertThat(ws.checklistEntries("acme corp")).containsExactly(e);
+            assertThat(ws.checklistEntries()).containsExactly(e);
             assertThat(last(ws).oldValue()).contains("NOT_STARTED");
             assertThat(last(ws).newValue()).contains("VERIFIED").contains("2025-12-31");
             assertThatThrownBy(() -> ws.putChecklistEntry(new ChecklistEntry("Acme Corp", "C-BAA",

@@ -123,11 +123,16 @@ class AuditChainTest {
     void verifiesOneHundredThousandEntriesQuickly() {
         List<AuditEntry> log = chain(100_000, 11);
         AuditChain.Anchor anchor = new AuditChain.Anchor(100_000, log.get(log.size() - 1).hash());
-        AuditChain.verify(log, anchor); // warm-up
-        long t0 = System.nanoTime();
-        AuditChain.VerifyResult r = AuditChain.verify(log, anchor);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("AuditChain.verify of 100000 entries: " + ms + " ms");
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        AuditChain.VerifyResult r = null;
+        long bestWall = Long.MAX_VALUE, bestCpu = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) { // best of three: the build machine is shared
+            long c0 = mx.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+            r = AuditChain.verify(log, anchor);
+            bestWall = Math.min(bestWall, (System.nanoTime() - t0) / 1_000_000);
+            bestCpu = Math.min(bestCpu, (mx.getCurrentThreadCpuTime() - c0) / 1_000_000);
+        }
+        System.out.println("AuditChain.verify of 100000 entries: best " + bestWall + " ms wall, " + bestCpu + " ms CPU");
         assertThat(r.ok()).isTrue();
         assertThat(r.headSeq()).isEqualTo(100_000);
     }
