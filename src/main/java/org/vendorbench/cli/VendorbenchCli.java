@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             RfpTemplateCommand.class,
             TemplateCommand.class,
             InspectCommand.class,
+            ChecklistCommand.class,
+            GovernanceCalendarCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

@@ -1,0 +1,143 @@
+package org.vendorbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vendorbench.domain.checklist.ChecklistDefinition;
+import org.vendorbench.domain.checklist.ChecklistEntry;
+import org.vendorbench.domain.checklist.ChecklistItem;
+import org.vendorbench.domain.checklist.ChecklistRules;
+import org.vendorbench.domain.checklist.ChecklistStatus;
+import org.vendorbench.domain.checklist.ChecklistUpdate;
+import org.vendorbench.domain.checklist.Evidence;
+import org.vendorbench.store.Workspace;
+import org.vendorbench.store.WorkspaceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vendorbench checklist set WORKSPACE.vbench --vendor V --item ID [--status S] [--note ..]
+ * [--owner ..] [--due DATE] [--reason ..] [--evidence FILE] [--evidence-date DATE]}: changes one
+ * checklist item of one vendor under the checklist rules (VERIFIED stamps the user and today and
+ * needs evidence where the item requires it; NOT_APPLICABLE needs --reason; FAILED needs --note).
+ * The rules are checked before anything is written, so a refused change leaves the workspace as
+ * it was.
+ */
+@Command(name = "set", mixinStandardHelpOptions = true, description = "Change the status, owner, due date or evidence of one checklist item.")
+public final class ChecklistSetCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
+    Path file;
+
+    @Option(names = "--vendor", required = true, paramLabel = "V", description = "The vendor (name as imported).")
+    String vendor;
+
+    @Option(names = "--item", required = true, paramLabel = "ID", description = "Checklist item ID, e.g. CS-02.")
+    String item;
+
+    @Option(names = "--status", paramLabel = "S",
+            description = "not-started, in-progress, verified, failed, not-applicable (na). Omit to keep the status.")
+    String status;
+
+    @Option(names = "--note", description = "Note (required for failed); empty text clears it.")
+    String note;
+
+    @Option(names = "--owner", description = "Internal owner; empty text clears it.")
+    String owner;
+
+    @Option(names = "--due", paramLabel = "DATE", description = "Due date, yyyy-mm-dd.")
+    LocalDate due;
+
+    @Option(names = "--reason", description = "Why: required for not-applicable; also written to the audit log.")
+    String reason;
+
+    @Option(names = "--evidence", paramLabel = "FILE", description = "Attach this file as evidence.")
+    Path evidence;
+
+    @Option(names = "--evidence-date", paramLabel = "DATE",
+            description = "What the evidence speaks for (SOC 2 Type II period end, last audit date), yyyy-mm-dd.")
+    LocalDate evidenceDate;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Who makes the change (default: the OS user).")
+    String user;
+
+    @Option(names = "--checklist-mode", paramLabel = "MODE", defaultValue = "merge",
+            description = "merge (default), replace or built-in; see 'checklist --help'.")
+    String mode;
+
+    @Option(names = "--json", description = "Print the changed item as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        ChecklistDefinition.Mode m = ChecklistCommand.parseMode(spec, mode);
+        ChecklistStatus target = null;
+        if (status != null) {
+            target = ChecklistSupport.status(status);
+            if (target == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown status '" + status
+                        + "' (expected not-started, in-progress, verified, failed, not-applicable)");
+            }
+        }
+        if (evidence != null && !Files.isRegularFile(evidence)) {
+            throw new WorkspaceException("evidence file " + evidence + " does not exist or is not a file");
+        }
+        Clock clock = Clock.systemDefaultZone();
+        ChecklistRules rules = new ChecklistRules(clock);
+        ChecklistEntry saved;
+        ChecklistItem def;
+        List<Evidence> itemEvidence;
+        try (Workspace ws = Workspace.open(file)) {
+            if (user != null) ws.setUser(user);
+            ChecklistDefinition checklist = ChecklistSupport.definition(ws, m);
+            def = checklist.item(item).orElseThrow(() -> new WorkspaceException(
+                    "no checklist item '" + item + "' in the checklist of " + ws.file().getFileName()));
+            String v = ChecklistSupport.vendor(ws, vendor);
+            List<ChecklistEntry> entries = ChecklistSupport.entriesWithClaims(ws, checklist, v);
+            int at = ChecklistSupport.indexOf(entries, def.id());
+            ChecklistEntry current = at >= 0 ? entries.get(at) : ChecklistEntry.notStarted(v, def.id());
+            int count = ChecklistSupport.evidenceOf(ws.evidence(v), def.id()).size() + (evidence != null ? 1 : 0);
+            // --reason is the not-applicable reason (ignored by the rules for other statuses) and the audit reason
+            ChecklistUpdate update = new ChecklistUpdate(target, note, owner, due, reason, evidenceDate);
+            saved = rules.apply(def, current, update, ws.user(), count);
+            if (evidence != null) {
+                try (InputStream in = Files.newInputStream(evidence)) {
+                    ws.addEvidence(v, current.itemId(), String.valueOf(evidence.getFileName()), in, Workspace.DEFAULT_EVIDENCE_CAP);
+                } catch (IOException e) {
+                    throw new WorkspaceException("cannot read evidence file " + evidence + ": " + e.getMessage(), e);
+                }
+            }
+            ws.putChecklistEntry(saved, reason);
+            itemEvidence = ChecklistSupport.evidenceOf(ws.evidence(v), def.id());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        var assessment = rules.assess(def, saved, itemEvidence.size());
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(ChecklistSupport.itemJson(assessment, itemEvidence)));
+        } else {
+            StringBuilder s = new StringBuilder(saved.vendor()).append(' ').append(def.id()).append(": ")
+                    .append(assessment.status().label);
+            if (saved.status() == ChecklistStatus.VERIFIED) s.append(" by ").append(saved.verifiedBy()).append(" on ").append(saved.verifiedOn());
+            if (assessment.overdue()) s.append(" (overdue since ").append(saved.dueDate()).append(')');
+            s.append("; ").append(itemEvidence.size()).append(" evidence file(s)");
+            out.println(s);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,124 @@
+package org.vendorbench.domain.checklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vendorbench.domain.Answer;
+import org.vendorbench.domain.AnswerStatus;
+import org.vendorbench.domain.Fold;
+import org.vendorbench.domain.KpiCommitment;
+import org.vendorbench.domain.Question;
+import org.vendorbench.domain.QuestionType;
+import org.vendorbench.domain.Rfp;
+import org.vendorbench.domain.VendorResponse;
+
+/**
+ * Pre-fills checklist entries with what the vendor's workbook claims, so the reviewer knows what
+ * to ask for. Items are linked to questions through {@link ChecklistTopic} (the one keyword
+ * table): a question belongs to the first topic whose keywords occur in its requirement text, and
+ * an item collects every question of its own topic. The KPI item ({@code KPI_TARGETS}) also reads
+ * the KPI Commitments sheet.
+ *
+ * <p>A claim NEVER verifies an item. The single exception to "claims do not change the status"
+ * is the article's "not just Type I": a SOC 2 answer that says Type I only makes the claim
+ * {@link ClaimKind#FAILS} and {@link #apply} moves an open SOC 2 entry to FAILED.
+ */
+public final class ClaimPrefill {
+    private static final int MAX_QUOTE = 160;
+    /** The note {@link #apply} writes when a SOC 2 Type I answer fails the item. */
+    public static final String SOC2_TYPE_I_NOTE = "Vendor answered SOC 2 Type I only; the checklist requires SOC 2 Type II.";
+
+    private ClaimPrefill() {}
+
+    /** Claims for the RFP's effective checklist (merge mode). */
+    public static List<Claim> fromResponse(Rfp rfp, VendorResponse response) {
+        return fromResponse(ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE), rfp, response);
+    }
+
+    /** One claim per checklist item that some question (or the KPI sheet) speaks to, in checklist order. */
+    public static List<Claim> fromResponse(ChecklistDefinition def, Rfp rfp, VendorResponse response) {
+        List<Claim> claims = new ArrayList<>();
+        for (ChecklistItem item : def.items()) {
+            if (item.topic() == null) continue;
+            List<String> ids = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            ClaimKind kind = null;
+            for (Question q : rfp.questions()) {
+                if (ChecklistTopic.of(q.requirement()).orElse(null) != item.topic()) continue;
+                Answer a = response.answer(q.id()).orElse(Answer.missing(q));
+                ids.add(q.id());
+                parts.add(describe(q, a));
+                kind = worse(kind, judge(item.topic(), q, a));
+            }
+            if (item.topic() == ChecklistTopic.KPI_TARGETS && !rfp.kpis().isEmpty()) {
+                long committed = rfp.kpis().stream()
+                        .filter(k -> response.kpi(k.id()).map(KpiCommitment::value).orElse(null) != null).count();
+                ids.add("KPI Commitments");
+                parts.add("vendor committed numeric values for " + committed + " of " + rfp.kpis().size() + " KPIs");
+                ClaimKind k = committed == rfp.kpis().size() ? ClaimKind.CLAIMED
+                        : committed == 0 ? ClaimKind.NOT_ANSWERED : ClaimKind.PARTIAL;
+                kind = worse(kind, k);
+            }
+            if (kind == null) continue;
+            String prefix = kind == ClaimKind.FAILS ? "fails: SOC 2 Type I only, Type II required: " : kind.prefix + ": ";
+            claims.add(new Claim(item.id(), kind, ids, prefix + String.join("; ", parts)));
+        }
+        return claims;
+    }
+
+    /**
+     * The entry with the claim's text; the status is never raised. A FAILS claim moves a NOT_STARTED
+     * or IN_PROGRESS entry to FAILED with {@link #SOC2_TYPE_I_NOTE} (unless it already has a note).
+     */
+    public static ChecklistEntry apply(ChecklistEntry current, Claim claim) {
+        ChecklistStatus status = current.status();
+        String note = current.note();
+        if (claim.kind() == ClaimKind.FAILS
+                && (status == ChecklistStatus.NOT_STARTED || status == ChecklistStatus.IN_PROGRESS)) {
+            status = ChecklistStatus.FAILED;
+            if (note == null || note.isBlank()) note = SOC2_TYPE_I_NOTE;
+        }
+        return new ChecklistEntry(current.vendor(), current.itemId(), status, current.owner(), current.dueDate(),
+                current.verifiedOn(), current.verifiedBy(), note, current.naReason(), current.evidenceDate(),
+                claim.text());
+    }
+
+    private static ClaimKind worse(ClaimKind a, ClaimKind b) {
+        if (a == null) return b;
+        if (a == ClaimKind.NOT_ANSWERED) return b;
+        if (b == ClaimKind.NOT_ANSWERED) return a;
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    static ClaimKind judge(ChecklistTopic topic, Question q, Answer a) {
+        if (a.status() != AnswerStatus.ANSWERED) return ClaimKind.NOT_ANSWERED;
+        if (topic == ChecklistTopic.SOC2) {
+            Soc2Kind kind = Soc2Kind.of(a.raw() + " " + (a.text() == null ? "" : a.text()));
+            if (kind == Soc2Kind.TYPE_I_ONLY) return ClaimKind.FAILS;
+            if (kind == Soc2Kind.NONE) return ClaimKind.DENIED;
+        }
+        if (q.type() == QuestionType.YES_NO) {
+            return switch (a.text() == null ? "" : a.text()) {
+                case "YES" -> ClaimKind.CLAIMED;
+                case "PARTIAL" -> ClaimKind.PARTIAL;
+                default -> ClaimKind.DENIED;
+            };
+        }
+        if (a.text() != null && (Fold.same(a.text(), "none") || Fold.same(a.text(), "no"))) return ClaimKind.DENIED;
+        return ClaimKind.CLAIMED;
+    }
+
+    private static String describe(Question q, Answer a) {
+        return switch (a.status()) {
+            case MISSING -> "vendor did not answer " + q.id();
+            case UNREADABLE -> "vendor's answer '" + quote(a.raw()) + "' to " + q.id() + " could not be read";
+            case ANSWERED -> "vendor answered '" + quote(a.raw() == null || a.raw().isBlank() ? String.valueOf(a.value()) : a.raw())
+                    + "' to " + q.id();
+        };
+    }
+
+    private static String quote(String raw) {
+        String one = raw == null ? "" : raw.replaceAll("\\s*\\R\\s*", " ").strip();
+        if (one.codePointCount(0, one.length()) <= MAX_QUOTE) return one;
+        return one.substring(0, one.offsetByCodePoints(0, MAX_QUOTE - 1)) + "…";
+    }
+}
