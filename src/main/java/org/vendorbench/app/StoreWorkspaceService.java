@@ -23,7 +23,7 @@ import org.vendorbench.ui.workspace.WritingRefusedException;
  * so the window can offer read-only. Save As copy closes the workspace (which checkpoints the WAL into
  * the file), copies the file under a temporary name, moves it into place and reopens the original.
  */
-final class StoreWorkspaceService implements WorkspaceService {
+public final class StoreWorkspaceService implements WorkspaceService {
 
     /** An open store workspace with its summary. */
     private static final class Handle implements OpenWorkspace {
