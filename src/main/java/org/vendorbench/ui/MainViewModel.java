@@ -102,9 +102,10 @@ public final class MainViewModel {
             return ws == null ? "Vendorbench"
                     : ws.path().getFileName() + (ws.readOnly() ? " (read-only)" : "") + " — Vendorbench";
         }, workspace);
+        Path home = Path.of(System.getProperty("user.home", "/")).toAbsolutePath();
         fileLabel = Bindings.createStringBinding(() -> {
             OpenWorkspace ws = workspace.get();
-            return ws == null ? "No workspace open" : ws.path().toString();
+            return ws == null ? "No workspace open" : displayPath(ws.path(), home);
         }, workspace);
         readOnly = Bindings.createBooleanBinding(() -> workspace.get() != null && workspace.get().readOnly(), workspace);
         canUseWorkspace = workspace.isNotNull().and(busy.not());
@@ -157,7 +158,7 @@ public final class MainViewModel {
         return windowTitle;
     }
 
-    /** The open file's path for the status bar, or "No workspace open". */
+    /** The open file's path for the status bar ({@code ~} for the home folder), or "No workspace open". */
     public StringBinding fileLabel() {
         return fileLabel;
     }
@@ -459,6 +460,14 @@ public final class MainViewModel {
     private void updateSettings(Settings updated) {
         settings = updated;
         settingsStore.save(updated);
+    }
+
+    /** {@code file} with the user's home folder shown as {@code ~}, as file managers do. */
+    static String displayPath(Path file, Path home) {
+        if (home.getNameCount() > 0 && file.startsWith(home) && !file.equals(home)) {
+            return "~" + file.getFileSystem().getSeparator() + home.relativize(file);
+        }
+        return file.toString();
     }
 
     static Path withExtension(Path p) {

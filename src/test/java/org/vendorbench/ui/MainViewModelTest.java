@@ -216,6 +216,14 @@ class MainViewModelTest {
     }
 
     @Test
+    void statusBarShowsTheHomeFolderAsTilde() {
+        Path home = Path.of("/home/ann");
+        assertThat(MainViewModel.displayPath(Path.of("/home/ann/bids/a.vbench"), home)).isEqualTo("~/bids/a.vbench");
+        assertThat(MainViewModel.displayPath(Path.of("/home/annie/a.vbench"), home)).isEqualTo("/home/annie/a.vbench");
+        assertThat(MainViewModel.displayPath(Path.of("/srv/a.vbench"), Path.of("/"))).isEqualTo("/srv/a.vbench");
+    }
+
+    @Test
     void themeAreaAndLayoutAreRemembered() {
         vm.themeProperty().set(UiTheme.DARK);
         vm.selectArea(4);
