@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +29,7 @@ import org.vendorbench.ui.Area;
 import org.vendorbench.ui.MainViewModel;
 import org.vendorbench.ui.ScriptedFileDialogs;
 import org.vendorbench.ui.settings.UiTheme;
+import org.vendorbench.ui.task.BackgroundJob;
 
 /**
  * The real main window, wired by {@link AppContext} on a temporary data folder, driven headless
@@ -89,6 +96,38 @@ class MainWindowGuiTest extends FxRobot {
         assertThat(vm.getWorkspace().path()).isEqualTo(target);
         assertThat(vm.recentFiles().get(0)).isEqualTo(target);
         assertThat(lookup("#toolSaveCopy").queryButton().isDisabled()).isFalse();
+        Menu recent = lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "menuRecent".equals(i.getId())).map(Menu.class::cast).findFirst().orElseThrow();
+        assertThat(recent.getItems()).extracting(MenuItem::getText)
+                .first().asString().contains("north.vbench").contains(target.getParent().toString());
+    }
+
+    @Test
+    void statusBarShowsARunningJobAndItsCancelButtonStopsIt() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<String> outcome = new AtomicReference<>("running");
+        interact(() -> context.taskRunner().submit(BackgroundJob.of("Importing responses", ctx -> {
+            ctx.updateMessage("Importing response 1 of 4");
+            ctx.updateProgress(1, 4);
+            started.countDown();
+            while (true) {
+                ctx.throwIfCancelled();
+                Thread.sleep(20);
+            }
+        }).onSuccess(r -> outcome.set("succeeded")).onCancelled(() -> outcome.set("cancelled"))));
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#statusCancel").query().isVisible()
+                && "Importing response 1 of 4".equals(text("#statusMessage")));
+
+        ProgressBar progress = lookup("#statusProgress").queryAs(ProgressBar.class);
+        assertThat(progress.isVisible()).isTrue();
+        assertThat(progress.getProgress()).isEqualTo(0.25);
+
+        clickOn("#statusCancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "cancelled".equals(outcome.get()));
+        waitUntilIdle();
+        assertThat(lookup("#statusCancel").query().isVisible()).isFalse();
+        assertThat(progress.isVisible()).isFalse();
     }
 
     @Test
