@@ -142,7 +142,7 @@ class MainWindowGuiTest extends FxRobot {
         assertThat(dialog.getHeaderText()).isEqualTo("minutes.vbench");
         String reason = ((Label) dialog.getContent()).getText();
         assertThat(reason).contains("minutes.vbench").contains("not");
-        clickOn((Node) dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
         waitUntilIdle();
 
         assertThat(lookup("#errorDialog").tryQuery()).isEmpty();

@@ -131,6 +131,7 @@ class MainViewModelTest {
             vm.openFile(shared, false);
             assertThat(dialogs.confirmations).hasSize(1);
             assertThat(vm.getWorkspace()).isNull();
+            assertThat(elsewhere.isReadOnly()).as("the other holder keeps writing").isFalse();
         }
     }
 

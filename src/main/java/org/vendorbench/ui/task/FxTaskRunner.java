@@ -7,7 +7,9 @@ import javafx.concurrent.Task;
 
 /**
  * The application's runner: wraps each job in a {@link Task} executed on the given executor, so the
- * UI thread never blocks on I/O; the job's outcome is delivered back on the UI thread.
+ * UI thread never blocks on I/O; the job's outcome is delivered back on the UI thread. A job that
+ * returns normally succeeded (even if Cancel was pressed after its point of no return); a job that
+ * throws {@link JobCancelledException} was cancelled.
  */
 public final class FxTaskRunner implements TaskRunner {
     private final Executor executor;
@@ -49,9 +51,9 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     private static final class Tracker implements JobStatus.Tracked {
-        private final Task<?> task;
+        private final JobTask<?> task;
 
-        Tracker(Task<?> task) {
+        Tracker(JobTask<?> task) {
             this.task = task;
         }
 
@@ -67,13 +69,18 @@ public final class FxTaskRunner implements TaskRunner {
 
         @Override
         public void cancel() {
-            task.cancel(true);
+            task.requestCancel();
         }
     }
 
-    /** The JavaFX task running one job; bridges the job's context to Task's update methods. */
-    private static final class JobTask<T> extends Task<T> implements JobContext {
+    /**
+     * The JavaFX task running one job. Cancellation is cooperative: Cancel only raises a flag the job
+     * polls, and the outcome is reported when the job really ended, so a job is never abandoned
+     * half-way through file work (no thread interrupts in the middle of SQLite or lock-file I/O).
+     */
+    private static final class JobTask<T> extends Task<T> {
         private final Job<T> job;
+        private volatile boolean cancelRequested;
 
         JobTask(BackgroundJob<T> job) {
             this.job = job.job();
@@ -81,19 +88,29 @@ public final class FxTaskRunner implements TaskRunner {
             updateProgress(-1, 1);
         }
 
+        void requestCancel() {
+            cancelRequested = true;
+            updateMessage("Cancelling…");
+        }
+
         @Override
         protected T call() throws Exception {
-            return job.run(this);
-        }
+            return job.run(new JobContext() {
+                @Override
+                public void updateMessage(String message) {
+                    JobTask.this.updateMessage(message);
+                }
 
-        @Override
-        public void updateMessage(String message) {
-            super.updateMessage(message);
-        }
+                @Override
+                public void updateProgress(double done, double total) {
+                    JobTask.this.updateProgress(done, total);
+                }
 
-        @Override
-        public void updateProgress(double done, double total) {
-            super.updateProgress(done, total);
+                @Override
+                public boolean isCancelled() {
+                    return cancelRequested;
+                }
+            });
         }
     }
 }

@@ -25,11 +25,7 @@ public final class SynchronousTaskRunner implements TaskRunner {
             return;
         }
         status.ended(context);
-        if (context.cancelled) {
-            job.cancelled();
-        } else {
-            job.succeeded(result);
-        }
+        job.succeeded(result);
     }
 
     private final class Context implements JobContext, JobStatus.Tracked {
