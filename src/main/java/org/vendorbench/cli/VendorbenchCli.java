@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             NewCommand.class,
             InfoCommand.class,
+            AuditCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

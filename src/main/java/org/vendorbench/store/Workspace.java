@@ -1,13 +1,23 @@
 package org.vendorbench.store;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.vendorbench.domain.ConsensusOverride;
+import org.vendorbench.domain.EvaluatorScore;
 import org.vendorbench.domain.RefusedException;
+import org.vendorbench.domain.Rfp;
+import org.vendorbench.domain.VendorResponse;
+import org.vendorbench.domain.audit.AuditChain;
+import org.vendorbench.domain.audit.AuditEntry;
+import org.vendorbench.domain.checklist.ChecklistEntry;
+import org.vendorbench.domain.checklist.Evidence;
 
 /**
  * One evaluation = one SQLite file ({@code *.vbench}), the application file format.
@@ -16,8 +26,8 @@ import org.vendorbench.domain.RefusedException;
  * sound Vendorbench workspace with a {@link RefusedException} whose one-line message names the
  * file. A read-write workspace is held exclusively (a {@code .lock} file beside it); a second
  * opener may use {@link #openReadOnly}. Repository calls throw {@link WorkspaceException}. Every
- * change runs in one transaction together with its audit-log entry. Not thread-safe: use one
- * thread (or synchronise) per instance.
+ * change runs in one transaction together with its audit-log entry. Calls are serialised on
+ * the instance, so a UI thread and a background task may share one (each call is atomic).
  */
 public final class Workspace implements AutoCloseable {
     private final Path file;
@@ -174,6 +184,233 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    // ---- RFP ---------------------------------------------------------------------------------
+
+    /** Replaces the RFP definition (one transaction, audited with the old and new RFP id/title). */
+    public void saveRfp(Rfp rfp) {
+        Objects.requireNonNull(rfp, "rfp");
+        write(c -> {
+            Optional<Rfp> old = RfpDao.load(c);
+            RfpDao.save(c, rfp);
+            AuditLog.append(c, user, "rfp", "save", old.map(Workspace::describe).orElse(null), describe(rfp), null);
+            return null;
+        });
+    }
+
+    private static String describe(Rfp r) {
+        return Json.obj("rfpId", r.rfpId(), "title", r.title(), "sections", r.sections().size(),
+                "questions", r.questions().size(), "kpis", r.kpis().size());
+    }
+
+    public Optional<Rfp> loadRfp() {
+        return read(RfpDao::load);
+    }
+
+    // ---- responses ---------------------------------------------------------------------------
+
+    /**
+     * Imports a response in one transaction: finds or adds the vendor (by folded name), turns its
+     * previous response into history, stores answers, KPI commitments, pricing and warnings, and
+     * appends the audit entry. {@code fileSha256} is the SHA-256 (hex) of the workbook file.
+     */
+    public ImportResult importResponse(VendorResponse response, String fileSha256) {
+        Objects.requireNonNull(response, "response");
+        return write(c -> ResponseDao.insert(c, response, fileSha256, user));
+    }
+
+    /** The current response of each vendor, in order of the vendors' first import. */
+    public List<VendorResponse> currentResponses() {
+        return read(ResponseDao::current);
+    }
+
+    /** Any stored response, current or history. */
+    public Optional<VendorResponse> response(long responseId) {
+        return read(c -> ResponseDao.load(c, responseId));
+    }
+
+    /** Every import of the vendor, oldest first; empty when the vendor is unknown. */
+    public List<ResponseHistoryEntry> history(String vendor) {
+        return read(c -> {
+            Vendors.Row v = Vendors.find(c, vendor);
+            return v == null ? List.<ResponseHistoryEntry>of() : ResponseDao.history(c, v.id(), v.name());
+        });
+    }
+
+    /** Vendor names as stored, in order of first import. */
+    public List<String> vendors() {
+        return read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT name FROM vendor ORDER BY id")) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
+    }
+
+    /** The vendor's blind label ("Vendor A", ...), shown instead of the name in blind mode. */
+    public Optional<String> blindLabel(String vendor) {
+        return read(c -> Optional.ofNullable(Vendors.find(c, vendor)).map(Vendors.Row::blindLabel));
+    }
+
+    // ---- judgements --------------------------------------------------------------------------
+
+    /** Adds or replaces one evaluator's score (one per evaluator, vendor and question). */
+    public void putScore(EvaluatorScore score) {
+        Objects.requireNonNull(score, "score");
+        write(c -> {
+            JudgementDao.putScore(c, score, name(), user);
+            return null;
+        });
+    }
+
+    /** Removes one evaluator's score (audited with the old value); nothing happens when there is none. */
+    public void removeScore(String evaluator, String vendor, String questionId, String reason) {
+        write(c -> {
+            JudgementDao.removeScore(c, evaluator, vendor, questionId, reason, name(), user);
+            return null;
+        });
+    }
+
+    /** Every evaluator score, by vendor (first import first), question and evaluator. */
+    public List<EvaluatorScore> scores() {
+        return read(JudgementDao::scores);
+    }
+
+    /** Adds or replaces the consensus score of a vendor's question; the reason is required. */
+    public void putConsensus(ConsensusOverride override) {
+        Objects.requireNonNull(override, "override");
+        write(c -> {
+            JudgementDao.putConsensus(c, override, name(), user);
+            return null;
+        });
+    }
+
+    public void removeConsensus(String vendor, String questionId, String reason) {
+        write(c -> {
+            JudgementDao.removeConsensus(c, vendor, questionId, reason, name(), user);
+            return null;
+        });
+    }
+
+    public List<ConsensusOverride> consensus() {
+        return read(JudgementDao::consensus);
+    }
+
+    public void putSectionWeight(SectionWeightOverride override) {
+        Objects.requireNonNull(override, "override");
+        write(c -> {
+            JudgementDao.putSectionWeight(c, override, user);
+            return null;
+        });
+    }
+
+    public void removeSectionWeight(String sectionId, String reason) {
+        write(c -> {
+            JudgementDao.removeSectionWeight(c, sectionId, reason, user);
+            return null;
+        });
+    }
+
+    public List<SectionWeightOverride> sectionWeights() {
+        return read(JudgementDao::sectionWeights);
+    }
+
+    public void putAssumptionOverride(AssumptionOverride override) {
+        Objects.requireNonNull(override, "override");
+        write(c -> {
+            JudgementDao.putAssumption(c, override, name(), user);
+            return null;
+        });
+    }
+
+    /** Removes the override of {@code key} for {@code vendor} (null: the one for all vendors). */
+    public void removeAssumptionOverride(String key, String vendor, String reason) {
+        write(c -> {
+            JudgementDao.removeAssumption(c, key, vendor, reason, name(), user);
+            return null;
+        });
+    }
+
+    public List<AssumptionOverride> assumptionOverrides() {
+        return read(JudgementDao::assumptions);
+    }
+
+    // ---- checklist and evidence --------------------------------------------------------------
+
+    /** The default cap on one evidence file. */
+    public static final long DEFAULT_EVIDENCE_CAP = 50L * 1024 * 1024;
+
+    /** Sets a vendor's checklist item state (upsert), audited with {@code reason} (may be null). */
+    public void putChecklistEntry(ChecklistEntry entry, String reason) {
+        Objects.requireNonNull(entry, "entry");
+        write(c -> {
+            ChecklistDao.putEntry(c, entry, reason, name(), user);
+            return null;
+        });
+    }
+
+    /** The stored checklist entries of a vendor (items never touched are absent). */
+    public List<ChecklistEntry> checklistEntries(String vendor) {
+        return read(c -> ChecklistDao.entries(c, Vendors.require(c, vendor, name())));
+    }
+
+    /** The stored checklist entries of every vendor, by vendor (first import first) and item. */
+    public List<ChecklistEntry> checklistEntries() {
+        return read(ChecklistDao::allEntries);
+    }
+
+    /** Attaches evidence bytes; refuses more than {@code sizeCap} bytes with a message naming the file. */
+    public Evidence addEvidence(String vendor, String itemId, String fileName, byte[] bytes, long sizeCap) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > sizeCap) {
+            throw new WorkspaceException(fileName + " is larger than the evidence limit of " + ChecklistDao.megabytes(sizeCap));
+        }
+        return write(c -> ChecklistDao.addEvidence(c, vendor, itemId, fileName, bytes, name(), user));
+    }
+
+    /** Attaches evidence read from a stream (read before the transaction, at most {@code sizeCap} bytes). */
+    public Evidence addEvidence(String vendor, String itemId, String fileName, InputStream in, long sizeCap) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = ChecklistDao.readCapped(in, fileName, sizeCap);
+        } catch (java.io.IOException e) {
+            throw new WorkspaceException("cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+        return addEvidence(vendor, itemId, fileName, bytes, sizeCap);
+    }
+
+    public List<Evidence> evidence(String vendor) {
+        return read(c -> ChecklistDao.evidenceOf(c, Vendors.require(c, vendor, name())));
+    }
+
+    public byte[] evidenceBytes(long evidenceId) {
+        return read(c -> ChecklistDao.bytes(c, evidenceId));
+    }
+
+    public void removeEvidence(long evidenceId, String reason) {
+        write(c -> {
+            ChecklistDao.removeEvidence(c, evidenceId, reason, user);
+            return null;
+        });
+    }
+
+    // ---- audit log ---------------------------------------------------------------------------
+
+    /** Every audit entry in storage order. */
+    public List<AuditEntry> auditEntries() {
+        return read(AuditLog::entries);
+    }
+
+    /** Recomputes the chain and compares its head with the anchor kept in the settings table. */
+    public AuditChain.VerifyResult verifyAudit() {
+        return read(c -> AuditChain.verify(AuditLog.entries(c), AuditLog.anchor(c)));
+    }
+
+    private String name() {
+        return WorkspaceOpener.name(file);
+    }
+
     // ---- settings ----------------------------------------------------------------------------
 
     /** Setting key of the blind-mode flag ({@code true}/{@code false}). */
@@ -214,7 +451,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Runs a read. */
-    <T> T read(SqlWork<T> work) {
+    synchronized <T> T read(SqlWork<T> work) {
         ensureOpen();
         try {
             return work.run(conn);
@@ -224,7 +461,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: everything is committed or, on any failure, nothing. */
-    <T> T write(SqlWork<T> work) {
+    synchronized <T> T write(SqlWork<T> work) {
         ensureOpen();
         if (readOnly) throw new WorkspaceException(WorkspaceOpener.name(file) + " is open read-only");
         try {
@@ -252,15 +489,26 @@ public final class Workspace implements AutoCloseable {
         if (closed) throw new WorkspaceException(WorkspaceOpener.name(file) + " is closed");
     }
 
-    /** Checkpoints the WAL into the file (so a copied .vbench is complete), closes it and releases the lock. */
+    /**
+     * Checkpoints the WAL into the file (so a copied .vbench is complete), closes it and releases
+     * the lock. The file is left in rollback-journal mode when no reader has it open, so later
+     * read-only opens (info, audit, a read-only folder) need and leave no {@code -wal}/{@code -shm}
+     * files; the next read-write open turns WAL on again.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) return;
         closed = true;
         try {
             if (!readOnly) {
                 try (Statement st = conn.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    st.execute("PRAGMA busy_timeout = 0");
+                    try {
+                        st.execute("PRAGMA journal_mode = DELETE");
+                    } catch (SQLException busy) {
+                        // a reader still has the file open: it stays in WAL mode, already checkpointed
+                    }
                 }
             }
         } catch (SQLException e) {

@@ -79,9 +79,9 @@ final class WorkspaceLock implements AutoCloseable {
         }
     }
 
-    private static RefusedException alreadyOpen(Path workspace, String holder) {
-        return new RefusedException(workspace.getFileName() + " is already open by " + holder
-                + "; close it there or open it read-only");
+    private static WorkspaceInUseException alreadyOpen(Path workspace, String holder) {
+        return new WorkspaceInUseException(workspace.getFileName() + " is already open by " + holder
+                + "; close it there or open it read-only", holder);
     }
 
     private static String readQuietly(Path lockFile) {

@@ -33,12 +33,27 @@ public final class AuditChain {
 
     /** The hash of an entry with the given content chained after {@code prevHash}. */
     public static String hash(String prevHash, String entryContent) {
-        MessageDigest md = sha256();
-        StringBuilder sb = new StringBuilder(prevHash.length() + entryContent.length() + 8);
-        AuditEntry.field(sb, prevHash);
-        sb.append(entryContent);
-        return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest(sha256(), prevHash, entryContent));
     }
+
+    private static byte[] digest(MessageDigest md, String prevHash, String entryContent) {
+        md.reset();
+        md.update((prevHash.length() + ":" + prevHash).getBytes(StandardCharsets.UTF_8));
+        md.update(entryContent.getBytes(StandardCharsets.UTF_8));
+        return md.digest();
+    }
+
+    /** True when {@code hex} is the lower-case hex form of {@code bytes} (no string built). */
+    private static boolean sameHash(byte[] bytes, String hex) {
+        if (hex == null || hex.length() != bytes.length * 2) return false;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (hex.charAt(2 * i) != DIGITS[b >>> 4] || hex.charAt(2 * i + 1) != DIGITS[b & 0xF]) return false;
+        }
+        return true;
+    }
+
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     /** Seals a new entry after {@code prevHash}: fills both hashes. */
     public static AuditEntry seal(AuditEntry entry, String prevHash) {
@@ -55,6 +70,7 @@ public final class AuditChain {
      * the anchored one (catches a chain recomputed after an edit and a truncated tail).
      */
     public static VerifyResult verify(List<AuditEntry> entries, Anchor anchor) {
+        MessageDigest md = sha256();
         String prev = GENESIS;
         long expectedSeq = 1;
         for (AuditEntry e : entries) {
@@ -68,7 +84,7 @@ public final class AuditChain {
             if (!prev.equals(e.prevHash())) {
                 return broken(e.seq(), "entry #" + e.seq() + " does not link to the entry before it", entries);
             }
-            if (!hash(prev, e.content()).equals(e.hash())) {
+            if (!sameHash(digest(md, prev, e.content()), e.hash())) {
                 return broken(e.seq(), "entry #" + e.seq() + " was changed after it was written", entries);
             }
             prev = e.hash();
