@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.vendorbench.domain.RefusedException;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.store.WorkspaceException;
+import org.vendorbench.store.WorkspaceInUseException;
 import org.vendorbench.store.WorkspaceInfo;
 import org.vendorbench.ui.workspace.OpenWorkspace;
 import org.vendorbench.ui.workspace.WorkspaceService;
@@ -73,7 +74,10 @@ public final class StoreWorkspaceService implements WorkspaceService {
         Workspace ws;
         try {
             ws = Workspace.open(target);
+        } catch (WorkspaceInUseException inUse) {
+            throw new WritingRefusedException(inUse.getMessage(), inUse);
         } catch (RefusedException refused) {
+            // e.g. a newer format: still worth offering read-only when the store can read it
             if (readableReadOnly(target)) {
                 throw new WritingRefusedException(refused.getMessage(), refused);
             }
