@@ -1,0 +1,187 @@
+package org.vendorbench.app;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.vendorbench.ui.AreaPlaceholderView;
+import org.vendorbench.ui.AreaPlaceholderViewModel;
+import org.vendorbench.ui.AreaViews;
+import org.vendorbench.ui.DialogService;
+import org.vendorbench.ui.FileDialogs;
+import org.vendorbench.ui.FxDialogService;
+import org.vendorbench.ui.FxFileDialogs;
+import org.vendorbench.ui.MainViewModel;
+import org.vendorbench.ui.MainWindow;
+import org.vendorbench.ui.settings.SettingsStore;
+import org.vendorbench.ui.task.FxTaskRunner;
+import org.vendorbench.ui.task.TaskRunner;
+import org.vendorbench.ui.workspace.OpenWorkspace;
+import org.vendorbench.ui.workspace.WorkspaceService;
+
+/**
+ * The one place where the workbench's objects are created and wired, by constructor: settings
+ * store, background executors and task runner, workspace service, dialogs, the main view-model,
+ * the area views and the main window. No static singletons: a test builds its own context on a
+ * temporary data folder and replaces the file choosers.
+ *
+ * <p>To give an area its real view, register it in {@link #registerAreaViews()}.
+ */
+public final class AppContext {
+    private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
+
+    private final Path dataDir;
+    private final boolean firstStart;
+    private final ExecutorService jobExecutor;
+    private final ExecutorService settingsWriter;
+    private final SettingsStore settingsStore;
+    private final TaskRunner taskRunner;
+    private final WorkspaceService workspaceService;
+    private final FileDialogs fileDialogs;
+    private final DialogService dialogs;
+    private final MainViewModel mainViewModel;
+    private final AreaViews areaViews;
+    private final String version;
+    private Stage stage;
+    private MainWindow mainWindow;
+
+    private AppContext(Path dataDir, FileDialogs fileDialogsOrNull) {
+        this.dataDir = dataDir;
+        this.version = version();
+        jobExecutor = Executors.newCachedThreadPool(daemonThreads("vendorbench-job"));
+        settingsWriter = Executors.newSingleThreadExecutor(daemonThreads("vendorbench-settings"));
+        settingsStore = new SettingsStore(dataDir, settingsWriter, problem -> LOG.log(Level.WARNING, problem));
+        firstStart = settingsStore.isFirstStart();
+        taskRunner = new FxTaskRunner(jobExecutor);
+        workspaceService = new StoreWorkspaceService();
+        fileDialogs = fileDialogsOrNull != null ? fileDialogsOrNull : new FxFileDialogs(this::owner, () -> dataDir);
+        dialogs = new FxDialogService(this::owner);
+        mainViewModel = new MainViewModel(workspaceService, taskRunner, fileDialogs, dialogs, settingsStore,
+                settingsStore.load());
+        areaViews = new AreaViews(area -> new AreaPlaceholderView(
+                new AreaPlaceholderViewModel(area, mainViewModel.summaryProperty())));
+        registerAreaViews();
+    }
+
+    /**
+     * Creates the data folder and reads the settings, then wires everything. Blocking I/O: call it
+     * off the UI thread (the application does so in {@code Application.init}).
+     */
+    public static AppContext load(Path dataDir) throws IOException {
+        return load(dataDir, null);
+    }
+
+    /** As {@link #load(Path)} with the given file choosers (tests), or the native ones when null. */
+    public static AppContext load(Path dataDir, FileDialogs fileDialogs) throws IOException {
+        Path dir = Objects.requireNonNull(dataDir).toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        return new AppContext(dir, fileDialogs);
+    }
+
+    /** Where each area's full view is installed once it exists; until then areas show their placeholder page. */
+    private void registerAreaViews() {
+        // e.g. areaViews.register(Area.RFP, () -> new RfpView(new RfpViewModel(workspaceService, taskRunner)));
+    }
+
+    /**
+     * Builds and shows the main window on {@code stage} (UI thread), then opens the demo workspace on
+     * the first start or the last workspace afterwards, in the background.
+     */
+    public void start(Stage stage) {
+        this.stage = stage;
+        mainWindow = new MainWindow(mainViewModel, areaViews, version);
+        mainWindow.show(stage, Platform::exit);
+        mainViewModel.startUp(firstStart, ctx -> {
+            ctx.updateMessage("Preparing the demo workspace…");
+            return DemoWorkspace.ensure(dataDir);
+        });
+        String screenshot = System.getProperty(ScreenshotOnStart.PROPERTY);
+        if (screenshot != null && !screenshot.isBlank()) {
+            new ScreenshotOnStart(stage, mainViewModel, Path.of(screenshot), jobExecutor).arm();
+        }
+    }
+
+    /**
+     * Releases everything: closes a workspace still open (the normal Quit closed it already), lets
+     * pending settings writes finish and stops the background threads.
+     */
+    public void shutdown() {
+        OpenWorkspace open = mainViewModel.getWorkspace();
+        if (open != null && open.isOpen()) {
+            try {
+                workspaceService.close(open);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing " + open.path() + " at shutdown failed", e);
+            }
+        }
+        jobExecutor.shutdownNow();
+        settingsWriter.shutdown();
+        try {
+            if (!settingsWriter.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "Settings were still being written at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean isFirstStart() {
+        return firstStart;
+    }
+
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    public AreaViews areaViews() {
+        return areaViews;
+    }
+
+    public TaskRunner taskRunner() {
+        return taskRunner;
+    }
+
+    public WorkspaceService workspaceService() {
+        return workspaceService;
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    /** The shown main window, or null before {@link #start(Stage)}. */
+    public MainWindow mainWindow() {
+        return mainWindow;
+    }
+
+    private Window owner() {
+        return stage;
+    }
+
+    static String version() {
+        String v = AppContext.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

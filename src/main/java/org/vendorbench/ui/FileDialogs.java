@@ -1,0 +1,21 @@
+package org.vendorbench.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The file choosers the workbench needs, behind an interface because native choosers cannot be
+ * driven in headless tests: tests pass an implementation that answers with temporary paths.
+ * An empty result means the user cancelled.
+ */
+public interface FileDialogs {
+
+    /** Where to create a new workspace. */
+    Optional<Path> chooseNewWorkspace(String suggestedName);
+
+    /** Which existing workspace to open. */
+    Optional<Path> chooseWorkspaceToOpen();
+
+    /** Where to write a copy of the open workspace. */
+    Optional<Path> chooseCopyTarget(Path current, String suggestedName);
+}
