@@ -66,6 +66,7 @@ final class AmountReader {
         }
         Currencies.Found before = currency ? Currencies.at(t, rfpCurrency) : null;
         if (before != null) t = Texts.strip(t.substring(before.length()));
+        else if (negative) return Reading.unreadable(expected, got, null); // a lone sign before no currency mark
         NumberText.Lead lead = NumberText.leading(t);
         if (lead == null) return Reading.unreadable(expected, got, null);
         String rest = t.substring(lead.end()).stripLeading();
