@@ -26,6 +26,8 @@ final class DateReader {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME + "$");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME + "$");
     private static final Pattern TIME_TOKEN = Pattern.compile("(?i)^(\\d{1,2}:\\d{2}(:\\d{2})?|[ap]\\.?m\\.?)$");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\\-/,]+");
     private static final Map<String, Integer> MONTHS = months();
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
@@ -92,9 +94,9 @@ final class DateReader {
 
     /** Dates with a month name: M d y, d M y or y M d, weekday and time of day ignored. */
     private static Integer[] named(String s) {
-        String cleaned = s.toLowerCase(Locale.ROOT).replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("[,]", " ");
+        String cleaned = ORDINAL.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("$1");
         List<String> tokens = new ArrayList<>();
-        for (String tok : cleaned.split("[\\s\\-/]+")) {
+        for (String tok : TOKEN_SPLIT.split(cleaned)) {
             String t = tok.endsWith(".") && !TIME_TOKEN.matcher(tok).matches() ? tok.substring(0, tok.length() - 1) : tok;
             if (t.isEmpty() || WEEKDAYS.contains(t) || TIME_TOKEN.matcher(t).matches()) continue;
             tokens.add(t);
