@@ -106,6 +106,12 @@ class DurationTest {
     }
 
     @Test
+    void timeFormatCountsEvenWhenTheAdapterDidNotFlagADate() {
+        assertThat(read(Cells.formatted(1.5 / 24, "h:mm", false, "1:30"), QuestionType.DURATION).number()).isEqualTo(5400.0);
+        assertThat(read(Cells.formatted(30, "0 \"sec\"", false, "30 sec"), QuestionType.DURATION).number()).isEqualTo(30.0);
+    }
+
+    @Test
     void plainNumericCellIsSeconds() {
         assertThat(read(Cells.number(30), QuestionType.DURATION).number()).isEqualTo(30.0);
         assertThat(read(Cells.number(22.5), QuestionType.DURATION).number()).isEqualTo(22.5);
