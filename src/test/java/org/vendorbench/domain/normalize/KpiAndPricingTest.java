@@ -45,6 +45,11 @@ class KpiAndPricingTest {
     }
 
     @Test
+    void kpiWithoutUnitReadsAsNumber() {
+        assertThat(usd.normalizeKpi(Cells.text("0.5"), null, null).number()).isEqualTo(0.5);
+    }
+
+    @Test
     void blankKpiIsMissing() {
         assertThat(usd.normalizeKpi(CellValue.BLANK, KpiUnit.PERCENT, null).status()).isEqualTo(AnswerStatus.MISSING);
     }
