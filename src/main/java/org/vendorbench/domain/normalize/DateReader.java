@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class DateReader {
     static final String EXPECTED = "a date such as 2026-03-03, 3/3/2026 or March 3, 2026";
-    private static final String TIME = "(?:[T ]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp][Mm]|Z)?)?";
+    private static final String TIME = "(?:[T ]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp][Mm]|Z|[+\\-]\\d{2}:?\\d{2})?)?";
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME + "$");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME + "$");
     private static final Pattern TIME_TOKEN = Pattern.compile("(?i)^(\\d{1,2}:\\d{2}(:\\d{2})?|[ap]\\.?m\\.?)$");

@@ -102,6 +102,13 @@ class TextAndCommentTest {
     }
 
     @Test
+    void longMessagesAreNotCutInsideAnEmoji() {
+        String emoji = "🚑".repeat(80);
+        String m = read(emoji, QuestionType.NUMBER).issues().get(0).message();
+        assertThat(m).contains("🚑".repeat(57) + "…'");
+    }
+
+    @Test
     void booleanCellInANumericFieldIsUnreadable() {
         assertThat(read(Cells.bool(true), QuestionType.NUMBER).status()).isEqualTo(AnswerStatus.UNREADABLE);
         assertThat(read(Cells.bool(true), QuestionType.DATE).status()).isEqualTo(AnswerStatus.UNREADABLE);
