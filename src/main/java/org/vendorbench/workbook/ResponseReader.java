@@ -120,8 +120,10 @@ public final class ResponseReader {
 
     /** Requirement text folded for matching: white space runs and case only. */
     static String foldText(String s) {
-        return s == null ? "" : s.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").toLowerCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     /** Rows grouped by the RFP item they answer, in sheet order; unknown rows reported. */
     private static <T> Map<T, List<Integer>> matchRows(Table t, List<T> items, Function<T, String> idOf,

@@ -92,6 +92,7 @@ public final class SheetGrid {
 
     /** Indices of rows that hold at least one stored cell or merged-region cell, ascending. */
     public List<Integer> rowIndices() {
+        if (merged.isEmpty()) return new ArrayList<>(rows.keySet());
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>(rows.keySet());
         for (int[] m : merged) {
             for (int r = m[0]; r <= m[1]; r++) all.add(r);
@@ -118,6 +119,14 @@ public final class SheetGrid {
      */
     public int distinctNonEmpty(int row) {
         int n = 0;
+        if (merged.isEmpty()) {
+            Map<Integer, CellValue> r = rows.get(row);
+            if (r == null) return 0;
+            for (CellValue v : r.values()) {
+                if (!v.isBlank()) n++;
+            }
+            return n;
+        }
         for (int c : columns(row)) {
             if (isMergeFollower(row, c)) {
                 // counts only when the region starts on another row (a vertically merged cell)

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -63,7 +62,7 @@ final class StreamingLoader {
             });
             xr.parse(new InputSource(wbXml));
         }
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        SharedStrings strings = new SharedStrings(pkg);
         StylesTable styles = reader.getStylesTable();
         CellValues values = new CellValues(date1904[0]);
         List<SheetGrid> sheets = new ArrayList<>();
@@ -91,7 +90,7 @@ final class StreamingLoader {
     /** Collects the cells and merged regions of one sheet part. */
     private static final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
-        private final ReadOnlySharedStringsTable strings;
+        private final SharedStrings strings;
         private final StylesTable styles;
         private final CellValues values;
         private final Map<Integer, XSSFCellStyle> styleCache = new LinkedHashMap<>();
@@ -107,7 +106,7 @@ final class StreamingLoader {
         private boolean inPhonetic;
         private final List<int[]> merges = new ArrayList<>();
 
-        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, StylesTable styles, CellValues values) {
+        SheetHandler(SheetGrid grid, SharedStrings strings, StylesTable styles, CellValues values) {
             this.grid = grid;
             this.strings = strings;
             this.styles = styles;
@@ -197,12 +196,27 @@ final class StreamingLoader {
                         : values.number(n, st.getDataFormat(), st.getDataFormatString());
             }
             return switch (type) {
-                case "s" -> values.text(strings.getItemAt(Integer.parseInt(v.trim())).getString());
-                case "inlineStr", "str" -> values.text(new org.apache.poi.xssf.usermodel.XSSFRichTextString(v).getString());
+                case "s" -> values.text(strings.get(Integer.parseInt(v.trim())));
+                case "inlineStr", "str" -> values.text(SharedStrings.decode(v));
                 case "b" -> values.bool(v.trim().equals("1") || v.trim().equalsIgnoreCase("true"));
                 case "e" -> values.error(v);
+                case "d" -> isoDate(v);
                 default -> values.text(v);
             };
+        }
+
+        /** {@code t="d"}: an ISO 8601 date-time stored as text, read as the Excel serial number. */
+        private CellValue isoDate(String v) {
+            try {
+                String s = v.strip();
+                java.time.LocalDateTime dt = s.contains("T") ? java.time.LocalDateTime.parse(s)
+                        : java.time.LocalDate.parse(s).atStartOfDay();
+                XSSFCellStyle st = style(style);
+                double n = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(dt);
+                return st == null ? values.number(n, 0, "General") : values.number(n, st.getDataFormat(), st.getDataFormatString());
+            } catch (RuntimeException e) {
+                return values.text(v);
+            }
         }
 
         private XSSFCellStyle style(int idx) {
