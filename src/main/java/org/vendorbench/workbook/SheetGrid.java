@@ -23,10 +23,13 @@ public final class SheetGrid {
     /** cell key (row * 16384 + col) of a merged follower → key of its region's top-left cell. */
     private final Map<Long, Long> mergeOrigin = new HashMap<>();
 
-    public SheetGrid(String name, boolean hidden, int tabIndex) {
+    private final CellBudget budget;
+
+    SheetGrid(String name, boolean hidden, int tabIndex, CellBudget budget) {
         this.name = name;
         this.hidden = hidden;
         this.tabIndex = tabIndex;
+        this.budget = budget;
     }
 
     /** The sheet's real name, as the workbook writes it. */
@@ -39,15 +42,16 @@ public final class SheetGrid {
     /** Sets a cell read from the file (blank values are not stored). */
     public void put(int row, int col, CellValue value) {
         if (value == null || value.kind() == CellValue.Kind.BLANK) return;
+        budget.spend(1);
         rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, value);
     }
 
     /** Records a merged region (inclusive bounds); call after every cell is put. */
     public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
         if (firstRow > lastRow || firstCol > lastCol) return;
-        // a region is at most the sheet's used area: do not let a huge A1:XFD1048576 blow up memory
+        // every cell of a region is indexed: the budget stops a huge A1:XFD1048576 from filling the heap
         long cells = (long) (lastRow - firstRow + 1) * (lastCol - firstCol + 1);
-        if (cells > 1_000_000) return;
+        budget.spend(cells);
         merged.add(new int[] {firstRow, lastRow, firstCol, lastCol});
         long origin = key(firstRow, firstCol);
         for (int r = firstRow; r <= lastRow; r++) {

@@ -66,9 +66,10 @@ final class StreamingLoader {
         StylesTable styles = reader.getStylesTable();
         CellValues values = new CellValues(date1904[0]);
         List<SheetGrid> sheets = new ArrayList<>();
+        CellBudget budget = new CellBudget();
         for (int i = 0; i < refs.size(); i++) {
             SheetRef ref = refs.get(i);
-            SheetGrid grid = new SheetGrid(ref.name(), ref.hidden(), i);
+            SheetGrid grid = new SheetGrid(ref.name(), ref.hidden(), i, budget);
             try (InputStream sheetXml = reader.getSheet(ref.relId())) {
                 XMLReader xr = XMLHelper.newXMLReader();
                 xr.setContentHandler(new SheetHandler(grid, strings, styles, values));

@@ -32,10 +32,11 @@ final class UserModelLoader {
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         evaluator.setIgnoreMissingWorkbooks(false);
         List<SheetGrid> sheets = new ArrayList<>();
+        CellBudget budget = new CellBudget();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             Sheet sheet = wb.getSheetAt(i);
             boolean hidden = wb.isSheetHidden(i) || wb.isSheetVeryHidden(i);
-            SheetGrid grid = new SheetGrid(sheet.getSheetName(), hidden, i);
+            SheetGrid grid = new SheetGrid(sheet.getSheetName(), hidden, i, budget);
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     grid.put(cell.getRowIndex(), cell.getColumnIndex(), value(cell, values, evaluator));

@@ -190,6 +190,10 @@ public final class WorkbookLoader {
     /** Maps a POI/JDK failure to a one-line refusal naming the file. */
     static RefusedException translate(String name, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CellBudget.Exceeded) {
+                return new RefusedException(name + " holds more than " + CellBudget.MAX_CELLS
+                        + " cells (a response workbook has a few thousand), refused");
+            }
             String m = String.valueOf(t.getMessage());
             String lm = m.toLowerCase(Locale.ROOT);
             if (lm.contains("zip bomb")) {
