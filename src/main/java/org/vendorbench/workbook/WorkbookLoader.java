@@ -50,6 +50,10 @@ public final class WorkbookLoader {
     public static final double MIN_INFLATE_RATIO = 0.01;
 
     static {
+        // POI logs what it tolerates or rejects (e.g. "falling back to stream processing"); the
+        // refusal message already says it in one line, so keep stderr clean unless asked for
+        String poiLog = "org.slf4j.simpleLogger.log.org.apache.poi";
+        if (System.getProperty(poiLog) == null) System.setProperty(poiLog, "off");
         applyLimits();
     }
 
