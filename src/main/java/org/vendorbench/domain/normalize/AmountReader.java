@@ -66,6 +66,11 @@ final class AmountReader {
         }
         Currencies.Found before = currency ? Currencies.at(t, rfpCurrency) : null;
         if (before != null) t = Texts.strip(t.substring(before.length()));
+        else if (negative) return Reading.unreadable(expected, got, null); // a lone sign before no currency mark
+        if (before != null && !parenthesis && t.startsWith("(")) { // "$(1,250)"
+            parenthesis = true;
+            t = Texts.strip(t.substring(1));
+        }
         NumberText.Lead lead = NumberText.leading(t);
         if (lead == null) return Reading.unreadable(expected, got, null);
         String rest = t.substring(lead.end()).stripLeading();

@@ -26,18 +26,19 @@ final class ChoiceMatcher {
     /** Steps 1 and 2; null when neither matches. */
     static Match exactOrLongestPrefix(String answer, List<String> labels) {
         String folded = Fold.fold(answer);
+        List<String[]> foldedLabels = new ArrayList<>(labels.size());
         for (String label : labels) {
-            if (Fold.fold(Texts.nfc(label)).equals(folded)) return new Match(label, "");
-        }
-        List<String> longestFirst = new ArrayList<>(labels);
-        longestFirst.sort(Comparator.comparingInt((String l) -> Fold.fold(Texts.nfc(l)).length()).reversed());
-        for (String label : longestFirst) {
             String f = Fold.fold(Texts.nfc(label));
-            if (f.isEmpty()) continue;
-            int end = prefixEnd(answer, f);
+            if (f.equals(folded)) return new Match(label, "");
+            foldedLabels.add(new String[] {label, f});
+        }
+        foldedLabels.sort(Comparator.comparingInt((String[] l) -> l[1].length()).reversed());
+        for (String[] label : foldedLabels) {
+            if (label[1].isEmpty()) continue;
+            int end = prefixEnd(answer, label[1]);
             if (end < 0) continue;
             String explanation = Explanation.after(answer, end);
-            if (explanation != null) return new Match(label, explanation);
+            if (explanation != null) return new Match(label[0], explanation);
         }
         return null;
     }
@@ -76,7 +77,9 @@ final class ChoiceMatcher {
         return i;
     }
 
+    /** The characters {@link Fold} turns into {@code -}. */
     private static boolean isFoldSeparator(char c) {
-        return Fold.fold("a" + c + "a").equals("a-a");
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '_' || c == '-' || c == '\u00A0' || c == '\u2007'
+                || c == '\u202F' || (c >= '\u2010' && c <= '\u2014') || c == '\u2212';
     }
 }

@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  */
 final class DateReader {
     static final String EXPECTED = "a date such as 2026-03-03, 3/3/2026 or March 3, 2026";
-    private static final String TIME = "(?:[T ]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp][Mm]|Z)?)?";
+    private static final String TIME = "(?:[T ]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp][Mm]|Z|[+\\-]\\d{2}:?\\d{2})?)?";
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME + "$");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME + "$");
     private static final Pattern TIME_TOKEN = Pattern.compile("(?i)^(\\d{1,2}:\\d{2}(:\\d{2})?|[ap]\\.?m\\.?)$");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\\-/,]+");
     private static final Map<String, Integer> MONTHS = months();
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
@@ -92,9 +94,9 @@ final class DateReader {
 
     /** Dates with a month name: M d y, d M y or y M d, weekday and time of day ignored. */
     private static Integer[] named(String s) {
-        String cleaned = s.toLowerCase(Locale.ROOT).replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("[,]", " ");
+        String cleaned = ORDINAL.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("$1");
         List<String> tokens = new ArrayList<>();
-        for (String tok : cleaned.split("[\\s\\-/]+")) {
+        for (String tok : TOKEN_SPLIT.split(cleaned)) {
             String t = tok.endsWith(".") && !TIME_TOKEN.matcher(tok).matches() ? tok.substring(0, tok.length() - 1) : tok;
             if (t.isEmpty() || WEEKDAYS.contains(t) || TIME_TOKEN.matcher(t).matches()) continue;
             tokens.add(t);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * without a space, also chained ({@code 1 min 30 s}, {@code 1m30s}). A numeric cell with a time
  * format is its time of day in seconds (an Excel time 1:30 is 5,400 s), or the whole elapsed
  * time for {@code [h]:mm:ss}-style formats; a date-formatted cell without a time is no duration;
- * any other numeric cell is seconds. Negative durations are unreadable.
+ * any other numeric cell is seconds. A cell counts as time-formatted when the adapter flags it
+ * as date-formatted or its format shows hours or seconds. Negative durations are unreadable.
  */
 final class DurationReader {
     static final String EXPECTED = "a duration such as 30s or 0:30";
@@ -37,7 +38,7 @@ final class DurationReader {
 
     private static Reading readNumber(CellValue cell) {
         double n = cell.number();
-        if (cell.dateFormatted()) {
+        if (cell.dateFormatted() || ExcelDates.isTimeFormat(cell.formatString())) {
             if (ExcelDates.isElapsedFormat(cell.formatString())) return seconds(ExcelDates.elapsedSeconds(n), cell);
             if (n < 1 || ExcelDates.isTimeFormat(cell.formatString())) return seconds(ExcelDates.secondsOfDay(n), cell);
             return Reading.unreadable(EXPECTED, Reading.got(cell), "the cell holds a date, not a time");

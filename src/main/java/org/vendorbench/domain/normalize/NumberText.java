@@ -10,8 +10,9 @@ import java.math.BigDecimal;
  *   <li>both {@code .} and {@code ,}: the last one is the decimal mark (once), the other groups
  *       ({@code 1,250.00}, {@code 1.250,00});</li>
  *   <li>only commas: several commas group ({@code 1,250,000}); a single comma followed by exactly
- *       three digits groups when a non-zero digit stands before it ({@code 1,250} = 1250), else it
- *       is a decimal comma ({@code 1,25} = 1.25, {@code 0,125} = 0.125);</li>
+ *       three digits groups when one to three digits, not all zero, stand before it
+ *       ({@code 1,250} = 1250), else it is a decimal comma ({@code 1,25} = 1.25,
+ *       {@code 0,125} = 0.125, {@code 1234,567} = 1234.567);</li>
  *   <li>only dots: several dots group ({@code 1.250.000}); a single dot is the decimal point
  *       ({@code 1.250} = 1.25);</li>
  *   <li>spaces (non-breaking ones arrive as spaces) and apostrophes always group;</li>
@@ -71,7 +72,8 @@ final class NumberText {
             int at = s.indexOf(',');
             String after = s.substring(at + 1);
             String before = s.substring(0, at);
-            boolean thousands = after.length() == 3 && allDigits(after) && before.chars().anyMatch(c -> c >= '1' && c <= '9');
+            boolean thousands = after.length() == 3 && allDigits(after) && before.length() <= 3 && allDigits(before)
+                    && before.chars().anyMatch(c -> c >= '1' && c <= '9');
             return thousands ? 0 : ',';
         }
         if (dots == 1) return '.';

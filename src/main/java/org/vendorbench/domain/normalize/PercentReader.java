@@ -64,7 +64,7 @@ final class PercentReader {
         NumberText.Lead lead = NumberText.leading(s);
         if (lead == null) return null;
         String rest = s.substring(lead.end()).strip();
-        if (!rest.isEmpty() && !PERCENT_WORD.matcher(rest).matches() && !rest.equals("%")) return null;
+        if (!rest.isEmpty() && !PERCENT_WORD.matcher(rest).matches()) return null;
         return lead.value().doubleValue();
     }
 }

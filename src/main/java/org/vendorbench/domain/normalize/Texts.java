@@ -57,7 +57,7 @@ final class Texts {
     /** Quotes a vendor text for a one-line message: line breaks shown as spaces, long text cut. */
     static String quote(String s) {
         String one = s.replace('\n', ' ');
-        if (one.length() > 60) one = one.substring(0, 57) + "…";
+        if (one.codePointCount(0, one.length()) > 60) one = one.substring(0, one.offsetByCodePoints(0, 57)) + "…";
         return "'" + one + "'";
     }
 

@@ -53,6 +53,7 @@ public final class ValueNormalizer {
      * @param commentsCell the vendor's Comments cell, may be null or blank
      */
     public Normalized normalize(CellValue cell, QuestionType type, List<ChoiceOption> options, String commentsCell) {
+        java.util.Objects.requireNonNull(type, "question type");
         if (cell == null || isBlank(cell)) return missing(commentsCell);
         Reading r = switch (type) {
             case YES_NO -> YesNoReader.read(cell);
