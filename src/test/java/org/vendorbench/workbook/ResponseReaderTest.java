@@ -304,6 +304,7 @@ class ResponseReaderTest {
         Books.sheet(wb, "Cover", Fixtures.cover());
         List<Object[]> rows = Fixtures.questionnaire();
         rows.get(7)[6] = null;
+        rows.get(5)[6] = new Books.Fmt(1.5 / 24, "[h]:mm:ss"); // an elapsed time is not shifted between date systems
         Sheet s = Books.sheet(wb, "Questionnaire", rows);
         org.apache.poi.ss.usermodel.Cell c = s.getRow(7).createCell(6);
         c.setCellValue(java.time.LocalDate.of(2026, 9, 1));
@@ -315,6 +316,7 @@ class ResponseReaderTest {
             VendorResponse r = ResponseReader.read(WorkbookLoader.load(f, null, streaming), f.toString(), rfp);
             assertThat(answer(r, "TECH-04").value()).as("streaming %s", streaming).isEqualTo("2026-09-01");
             assertThat(answer(r, "TECH-04").raw()).isEqualTo("2026-09-01");
+            assertThat(answer(r, "TECH-02").value()).isEqualTo(5400.0);
         }
         HSSFWorkbook xls = new HSSFWorkbook();
         Books.sheet(xls, "Cover", Fixtures.cover());
