@@ -2,14 +2,10 @@ package org.vendorbench.workbook;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.vendorbench.domain.normalize.CellValue;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -63,7 +59,7 @@ final class StreamingLoader {
             xr.parse(new InputSource(wbXml));
         }
         SharedStrings strings = new SharedStrings(pkg);
-        StylesTable styles = reader.getStylesTable();
+        NumberFormats styles = new NumberFormats(pkg);
         CellValues values = new CellValues(date1904[0]);
         List<SheetGrid> sheets = new ArrayList<>();
         CellBudget budget = new CellBudget();
@@ -92,9 +88,8 @@ final class StreamingLoader {
     private static final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
         private final SharedStrings strings;
-        private final StylesTable styles;
+        private final NumberFormats styles;
         private final CellValues values;
-        private final Map<Integer, XSSFCellStyle> styleCache = new LinkedHashMap<>();
         private final StringBuilder text = new StringBuilder();
         private int row = -1;
         private int col = -1;
@@ -107,7 +102,7 @@ final class StreamingLoader {
         private boolean inPhonetic;
         private final List<int[]> merges = new ArrayList<>();
 
-        SheetHandler(SheetGrid grid, SharedStrings strings, StylesTable styles, CellValues values) {
+        SheetHandler(SheetGrid grid, SharedStrings strings, NumberFormats styles, CellValues values) {
             this.grid = grid;
             this.strings = strings;
             this.styles = styles;
@@ -191,10 +186,7 @@ final class StreamingLoader {
             String v = text.toString();
             if (type == null || type.equals("n")) {
                 if (v.isEmpty()) return CellValue.BLANK;
-                XSSFCellStyle st = style(style);
-                double n = Double.parseDouble(v);
-                return st == null ? values.number(n, 0, "General")
-                        : values.number(n, st.getDataFormat(), st.getDataFormatString());
+                return number(Double.parseDouble(v));
             }
             return switch (type) {
                 case "s" -> values.text(strings.get(Integer.parseInt(v.trim())));
@@ -212,17 +204,15 @@ final class StreamingLoader {
                 String s = v.strip();
                 java.time.LocalDateTime dt = s.contains("T") ? java.time.LocalDateTime.parse(s)
                         : java.time.LocalDate.parse(s).atStartOfDay();
-                XSSFCellStyle st = style(style);
-                double n = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(dt);
-                return st == null ? values.number(n, 0, "General") : values.number(n, st.getDataFormat(), st.getDataFormatString());
+                return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(dt));
             } catch (RuntimeException e) {
                 return values.text(v);
             }
         }
 
-        private XSSFCellStyle style(int idx) {
-            if (styles == null || styles.getNumCellStyles() == 0) return null;
-            return styleCache.computeIfAbsent(idx, i -> i < styles.getNumCellStyles() ? styles.getStyleAt(i) : styles.getStyleAt(0));
+        private CellValue number(double n) {
+            int idx = styles.formatIndex(style);
+            return values.number(n, idx, styles.formatString(idx));
         }
     }
 }

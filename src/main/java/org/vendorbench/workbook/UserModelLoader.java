@@ -59,7 +59,8 @@ final class UserModelLoader {
         CellStyle style = cell.getCellStyle();
         switch (type) {
             case NUMERIC:
-                return values.number(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+                return style == null ? values.number(cell.getNumericCellValue(), 0, "General")
+                        : values.number(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
             case STRING:
                 return values.text(cell.getRichStringCellValue().getString());
             case BOOLEAN:
@@ -91,7 +92,8 @@ final class UserModelLoader {
             if (v == null) return CellValue.BLANK;
             CellStyle style = cell.getCellStyle();
             return switch (v.getCellType()) {
-                case NUMERIC -> values.number(v.getNumberValue(), style.getDataFormat(), style.getDataFormatString());
+                case NUMERIC -> style == null ? values.number(v.getNumberValue(), 0, "General")
+                        : values.number(v.getNumberValue(), style.getDataFormat(), style.getDataFormatString());
                 case STRING -> values.text(v.getStringValue());
                 case BOOLEAN -> values.bool(v.getBooleanValue());
                 case ERROR -> values.error(errorText(v.getErrorValue()));
