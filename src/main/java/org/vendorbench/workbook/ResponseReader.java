@@ -130,12 +130,8 @@ public final class ResponseReader {
                                                        Function<T, String> textOf, String idKey, String textKey,
                                                        String valueKey, String kind, Warnings w) {
         Map<String, T> byId = new LinkedHashMap<>();
-        Map<String, T> byText = new LinkedHashMap<>();
-        for (T item : items) {
-            byId.putIfAbsent(Fold.fold(idOf.apply(item)), item);
-            String text = foldText(textOf.apply(item));
-            if (!text.isEmpty()) byText.putIfAbsent(text, item);
-        }
+        for (T item : items) byId.putIfAbsent(Folding.fold(idOf.apply(item)), item);
+        Map<String, T> byText = null; // built on the first row without an ID
         Map<T, List<Integer>> rows = new LinkedHashMap<>();
         for (int r : t.dataRows()) {
             if (t.isSkippable(r)) continue;
@@ -143,13 +139,20 @@ public final class ResponseReader {
             String text = textKey == null ? "" : t.text(r, textKey);
             T item;
             if (!id.isEmpty()) {
-                item = byId.get(Fold.fold(id));
+                item = byId.get(Folding.fold(id));
                 if (item == null) {
                     w.add(WarningCode.UNKNOWN_QUESTION, t.sheetName(), t.address(r, idKey),
                             kind + " '" + id + "' is not in the RFP" + kept(text, t.text(r, valueKey)));
                     continue;
                 }
             } else {
+                if (byText == null && !text.isEmpty()) {
+                    byText = new LinkedHashMap<>();
+                    for (T it : items) {
+                        String f = foldText(textOf.apply(it));
+                        if (!f.isEmpty()) byText.putIfAbsent(f, it);
+                    }
+                }
                 item = text.isEmpty() ? null : byText.get(foldText(text));
                 if (item == null) {
                     if (t.cell(r, valueKey).isBlank()) continue;
