@@ -75,12 +75,10 @@ public final class ResponseReader {
             String sheet = cover.get().sheetName();
             if (!kv.text("Vendor").isEmpty()) vendor = kv.text("Vendor");
             String coverRfp = kv.text("RFP ID");
-            if (!coverRfp.isEmpty()) {
-                rfpId = coverRfp;
-                if (!Fold.same(coverRfp, rfp.rfpId())) {
-                    w.add(WarningCode.RFP_MISMATCH, sheet, kv.address("RFP ID"),
-                            "the Cover names RFP '" + coverRfp + "', not '" + rfp.rfpId() + "'; read anyway");
-                }
+            if (!coverRfp.isEmpty() && !Fold.same(coverRfp, rfp.rfpId())) {
+                rfpId = coverRfp; // the response's own claim, so the mismatch shows; else the RFP's spelling
+                w.add(WarningCode.RFP_MISMATCH, sheet, kv.address("RFP ID"),
+                        "the Cover names RFP '" + coverRfp + "', not '" + rfp.rfpId() + "'; read anyway");
             }
             contact = blankToNull(kv.text("Contact"));
             email = blankToNull(kv.text("Email"));

@@ -356,11 +356,15 @@ class ResponseReaderTest {
         assertThat(r.vendor()).isEqualTo("Acme Corp");
         assertThat(codes(r)).contains(WarningCode.MISSING_COVER);
         List<Object[]> cover = Fixtures.cover();
+        cover.get(1)[1] = "mcc 2027_01";
+        assertThat(read(Fixtures.response(new XSSFWorkbook(), dir.resolve("c.xlsx"), "Cover", cover,
+                "Questionnaire", Fixtures.questionnaire())).rfpId()).isEqualTo("MCC-2027-01");
         cover.get(1)[1] = "OTHER-RFP";
         cover.remove(5);
         r = read(Fixtures.response(new XSSFWorkbook(), dir.resolve("b.xlsx"), "Cover", cover, "Questionnaire", Fixtures.questionnaire()));
         assertThat(r.warnings()).extracting(ImportWarning::code, ImportWarning::cell)
                 .contains(org.assertj.core.groups.Tuple.tuple(WarningCode.RFP_MISMATCH, "B2"));
+        assertThat(r.rfpId()).isEqualTo("OTHER-RFP");
         assertThat(codes(r)).contains(WarningCode.FORMAT_VERSION);
     }
 
