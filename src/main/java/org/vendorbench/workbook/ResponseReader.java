@@ -49,11 +49,11 @@ public final class ResponseReader {
 
     /** Reads an already loaded workbook; {@code file} is what the result reports. */
     public static VendorResponse read(WorkbookGrid wb, String file, Rfp rfp) throws RefusedException {
-        List<TableSpec> all = ResponseSheets.ALL;
-        Optional<Table> cover = Finder.find(wb, ResponseSheets.COVER, all);
-        Optional<Table> questionnaire = Finder.find(wb, ResponseSheets.QUESTIONNAIRE, all);
-        Optional<Table> kpiSheet = Finder.find(wb, ResponseSheets.KPI_COMMITMENTS, all);
-        Optional<Table> pricingSheet = Finder.find(wb, ResponseSheets.PRICING, all);
+        Map<TableSpec, Optional<Table>> found = Finder.findAll(wb, ResponseSheets.ALL);
+        Optional<Table> cover = found.get(ResponseSheets.COVER);
+        Optional<Table> questionnaire = found.get(ResponseSheets.QUESTIONNAIRE);
+        Optional<Table> kpiSheet = found.get(ResponseSheets.KPI_COMMITMENTS);
+        Optional<Table> pricingSheet = found.get(ResponseSheets.PRICING);
         if (cover.isEmpty() && questionnaire.isEmpty() && kpiSheet.isEmpty() && pricingSheet.isEmpty()) {
             throw new RefusedException(wb.fileName() + " is not a vendor response workbook (no Cover, Questionnaire, "
                     + "KPI Commitments or Pricing sheet with the expected headers)");
