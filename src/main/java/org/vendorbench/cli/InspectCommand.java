@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = "Show how a vendor response workbook is read against its RFP.")
 public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--rfp", required = true, paramLabel = "RFP.xlsx", description = "The RFP definition workbook.")
-    Path rfpFile;
+    String rfpFile;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -34,7 +34,7 @@ public final class InspectCommand implements Callable<Integer> {
     String password;
 
     @Parameters(arity = "1", paramLabel = "RESPONSE.xlsx", description = "The vendor's response workbook.")
-    Path responseFile;
+    String responseFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,15 +45,17 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Rfp rfp;
         try {
-            rfp = readRfp(rfpFile, password);
+            rfp = readRfp(Path.of(rfpFile), password);
         } catch (RefusedException e) {
-            return refused(out, err, rfpFile.toString(), e.getMessage());
+            return refused(out, err, rfpFile, e.getMessage());
         }
         VendorResponse r;
         try {
-            r = ResponseReader.read(responseFile, rfp, password);
+            r = ResponseReader.read(Path.of(responseFile), rfp, password);
+            r = new VendorResponse(responseFile, r.rfpId(), r.vendor(), r.contact(), r.email(), r.submitted(), r.format(),
+                    r.answers(), r.kpis(), r.pricing(), r.warnings()); // "file" is the path exactly as given
         } catch (RefusedException e) {
-            return refused(out, err, responseFile.toString(), e.getMessage());
+            return refused(out, err, responseFile, e.getMessage());
         }
         if (json) {
             out.println(InspectJson.MAPPER.writeValueAsString(InspectJson.response(r)));

@@ -21,6 +21,15 @@ final class CellValues {
         this.date1904 = date1904;
     }
 
+    /**
+     * True when a date format shows a calendar date (year or day), not only a time of day or an
+     * elapsed time ({@code [h]:mm:ss}), which must not be shifted between date systems.
+     */
+    static boolean hasDatePart(String fmt) {
+        String f = fmt.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        return f.indexOf('y') >= 0 || f.indexOf('d') >= 0;
+    }
+
     CellValue text(String s) {
         if (s == null || s.isEmpty()) return CellValue.BLANK;
         return new CellValue(CellValue.Kind.STRING, null, s, null, false, s);
@@ -46,7 +55,7 @@ final class CellValues {
         String fmt = formatString == null || formatString.isEmpty() ? "General" : formatString;
         boolean isDate = DateUtil.isADateFormat(formatIndex, fmt) && DateUtil.isValidExcelDate(n);
         String displayed = formatter.formatRawCellContents(n, formatIndex, fmt, date1904);
-        double value = isDate && date1904 ? n + DAYS_1904 : n;
+        double value = isDate && date1904 && hasDatePart(fmt) ? n + DAYS_1904 : n;
         return new CellValue(CellValue.Kind.NUMBER, value, null, fmt, isDate, displayed);
     }
 }

@@ -49,11 +49,11 @@ public final class ResponseReader {
 
     /** Reads an already loaded workbook; {@code file} is what the result reports. */
     public static VendorResponse read(WorkbookGrid wb, String file, Rfp rfp) throws RefusedException {
-        List<TableSpec> all = ResponseSheets.ALL;
-        Optional<Table> cover = Finder.find(wb, ResponseSheets.COVER, all);
-        Optional<Table> questionnaire = Finder.find(wb, ResponseSheets.QUESTIONNAIRE, all);
-        Optional<Table> kpiSheet = Finder.find(wb, ResponseSheets.KPI_COMMITMENTS, all);
-        Optional<Table> pricingSheet = Finder.find(wb, ResponseSheets.PRICING, all);
+        Map<TableSpec, Optional<Table>> found = Finder.findAll(wb, ResponseSheets.ALL);
+        Optional<Table> cover = found.get(ResponseSheets.COVER);
+        Optional<Table> questionnaire = found.get(ResponseSheets.QUESTIONNAIRE);
+        Optional<Table> kpiSheet = found.get(ResponseSheets.KPI_COMMITMENTS);
+        Optional<Table> pricingSheet = found.get(ResponseSheets.PRICING);
         if (cover.isEmpty() && questionnaire.isEmpty() && kpiSheet.isEmpty() && pricingSheet.isEmpty()) {
             throw new RefusedException(wb.fileName() + " is not a vendor response workbook (no Cover, Questionnaire, "
                     + "KPI Commitments or Pricing sheet with the expected headers)");
@@ -75,12 +75,10 @@ public final class ResponseReader {
             String sheet = cover.get().sheetName();
             if (!kv.text("Vendor").isEmpty()) vendor = kv.text("Vendor");
             String coverRfp = kv.text("RFP ID");
-            if (!coverRfp.isEmpty()) {
-                rfpId = coverRfp;
-                if (!Fold.same(coverRfp, rfp.rfpId())) {
-                    w.add(WarningCode.RFP_MISMATCH, sheet, kv.address("RFP ID"),
-                            "the Cover names RFP '" + coverRfp + "', not '" + rfp.rfpId() + "'; read anyway");
-                }
+            if (!coverRfp.isEmpty() && !Fold.same(coverRfp, rfp.rfpId())) {
+                rfpId = coverRfp; // the response's own claim, so the mismatch shows; else the RFP's spelling
+                w.add(WarningCode.RFP_MISMATCH, sheet, kv.address("RFP ID"),
+                        "the Cover names RFP '" + coverRfp + "', not '" + rfp.rfpId() + "'; read anyway");
             }
             contact = blankToNull(kv.text("Contact"));
             email = blankToNull(kv.text("Email"));
@@ -120,20 +118,18 @@ public final class ResponseReader {
 
     /** Requirement text folded for matching: white space runs and case only. */
     static String foldText(String s) {
-        return s == null ? "" : s.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").toLowerCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     /** Rows grouped by the RFP item they answer, in sheet order; unknown rows reported. */
     private static <T> Map<T, List<Integer>> matchRows(Table t, List<T> items, Function<T, String> idOf,
                                                        Function<T, String> textOf, String idKey, String textKey,
                                                        String valueKey, String kind, Warnings w) {
         Map<String, T> byId = new LinkedHashMap<>();
-        Map<String, T> byText = new LinkedHashMap<>();
-        for (T item : items) {
-            byId.putIfAbsent(Fold.fold(idOf.apply(item)), item);
-            String text = foldText(textOf.apply(item));
-            if (!text.isEmpty()) byText.putIfAbsent(text, item);
-        }
+        for (T item : items) byId.putIfAbsent(Folding.fold(idOf.apply(item)), item);
+        Map<String, T> byText = null; // built on the first row without an ID
         Map<T, List<Integer>> rows = new LinkedHashMap<>();
         for (int r : t.dataRows()) {
             if (t.isSkippable(r)) continue;
@@ -141,13 +137,20 @@ public final class ResponseReader {
             String text = textKey == null ? "" : t.text(r, textKey);
             T item;
             if (!id.isEmpty()) {
-                item = byId.get(Fold.fold(id));
+                item = byId.get(Folding.fold(id));
                 if (item == null) {
                     w.add(WarningCode.UNKNOWN_QUESTION, t.sheetName(), t.address(r, idKey),
                             kind + " '" + id + "' is not in the RFP" + kept(text, t.text(r, valueKey)));
                     continue;
                 }
             } else {
+                if (byText == null && !text.isEmpty()) {
+                    byText = new LinkedHashMap<>();
+                    for (T it : items) {
+                        String f = foldText(textOf.apply(it));
+                        if (!f.isEmpty()) byText.putIfAbsent(f, it);
+                    }
+                }
                 item = text.isEmpty() ? null : byText.get(foldText(text));
                 if (item == null) {
                     if (t.cell(r, valueKey).isBlank()) continue;

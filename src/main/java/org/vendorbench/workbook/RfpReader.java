@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vendorbench.domain.Assumption;
@@ -60,13 +61,13 @@ public final class RfpReader {
     /** Reads an already loaded workbook. */
     public static Rfp read(WorkbookGrid wb) throws RefusedException {
         Problems p = new Problems(wb.fileName());
-        List<TableSpec> all = RfpSheets.ALL;
-        Optional<Table> rfpSheet = Finder.find(wb, RfpSheets.RFP, all);
-        Optional<Table> sectionsSheet = Finder.find(wb, RfpSheets.SECTIONS, all);
-        Optional<Table> questionsSheet = Finder.find(wb, RfpSheets.QUESTIONS, all);
-        Optional<Table> kpisSheet = Finder.find(wb, RfpSheets.KPIS, all);
-        Optional<Table> assumptionsSheet = Finder.find(wb, RfpSheets.ASSUMPTIONS, all);
-        Optional<Table> checklistSheet = Finder.find(wb, RfpSheets.CHECKLIST, all);
+        Map<TableSpec, Optional<Table>> found = Finder.findAll(wb, RfpSheets.ALL);
+        Optional<Table> rfpSheet = found.get(RfpSheets.RFP);
+        Optional<Table> sectionsSheet = found.get(RfpSheets.SECTIONS);
+        Optional<Table> questionsSheet = found.get(RfpSheets.QUESTIONS);
+        Optional<Table> kpisSheet = found.get(RfpSheets.KPIS);
+        Optional<Table> assumptionsSheet = found.get(RfpSheets.ASSUMPTIONS);
+        Optional<Table> checklistSheet = found.get(RfpSheets.CHECKLIST);
         if (rfpSheet.isEmpty()) p.add("RFP", null, "sheet missing (a sheet 'RFP' with Key and Value headers)");
         if (sectionsSheet.isEmpty()) p.add("Sections", null, "sheet missing (headers Section ID, Section, Weight)");
         if (questionsSheet.isEmpty()) p.add("Questions", null, "sheet missing (headers ID, Section ID, Requirement, Type, ...)");

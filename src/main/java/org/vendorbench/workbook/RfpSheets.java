@@ -11,7 +11,7 @@ final class RfpSheets {
     static final TableSpec RFP = TableSpec.keyValue("RFP");
     static final TableSpec SECTIONS = new TableSpec("Sections",
             List.of(col("Section ID"), col("Section"), col("Weight")),
-            List.of(List.of("Section ID")));
+            List.of(List.of("Section ID"), List.of("Section")));
     static final TableSpec QUESTIONS = new TableSpec("Questions",
             List.of(col("ID"), col("Section ID"), col("Requirement"), col("Type"), col("Options"),
                     col("Mandatory"), col("Knockout"), col("Weight"), col("Scoring")),

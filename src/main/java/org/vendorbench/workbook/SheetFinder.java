@@ -13,8 +13,8 @@ import org.vendorbench.domain.normalize.CellValue;
 /**
  * Finds the sheet and header row of a {@link TableSpec} (workbook-format.md §4, §8). A candidate
  * is a sheet with a header row among its first {@value #HEADER_SCAN_ROWS} rows; candidates rank by
- * name (exact folded name, then a name that starts with the expected one, then any name), then
- * visible before hidden, then tab order.
+ * name (exact folded name, then a name that starts with the expected one, then one that contains
+ * it, then any name), then visible before hidden, then tab order.
  */
 public final class SheetFinder {
     public static final int HEADER_SCAN_ROWS = 30;
@@ -39,17 +39,21 @@ public final class SheetFinder {
                 .map(Candidate::table);
     }
 
-    /** 0 exact folded name, 1 prefix, 2 other. */
+    /**
+     * 0 exact folded name, 1 prefix, 2 a name that contains the expected one (only a preference
+     * among sheets found by their headers, e.g. {@code RFP Sections}), 3 other.
+     */
     static int nameRank(SheetGrid s, String expectedFolded) {
         String n = Fold.fold(s.name());
         if (n.equals(expectedFolded)) return 0;
         if (n.startsWith(expectedFolded)) return 1;
-        return 2;
+        if (n.contains(expectedFolded)) return 2;
+        return 3;
     }
 
     /** True when the sheet's name is the expected one exactly or by prefix. */
     public static boolean namedLike(SheetGrid s, String expected) {
-        return nameRank(s, Fold.fold(expected)) < 2;
+        return nameRank(s, Fold.fold(expected)) <= 1;
     }
 
     /** The header row of the spec in this sheet, or null. */

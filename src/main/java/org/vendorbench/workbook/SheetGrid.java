@@ -23,10 +23,13 @@ public final class SheetGrid {
     /** cell key (row * 16384 + col) of a merged follower → key of its region's top-left cell. */
     private final Map<Long, Long> mergeOrigin = new HashMap<>();
 
-    public SheetGrid(String name, boolean hidden, int tabIndex) {
+    private final CellBudget budget;
+
+    SheetGrid(String name, boolean hidden, int tabIndex, CellBudget budget) {
         this.name = name;
         this.hidden = hidden;
         this.tabIndex = tabIndex;
+        this.budget = budget;
     }
 
     /** The sheet's real name, as the workbook writes it. */
@@ -39,15 +42,16 @@ public final class SheetGrid {
     /** Sets a cell read from the file (blank values are not stored). */
     public void put(int row, int col, CellValue value) {
         if (value == null || value.kind() == CellValue.Kind.BLANK) return;
+        budget.spend(1);
         rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, value);
     }
 
     /** Records a merged region (inclusive bounds); call after every cell is put. */
     public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
         if (firstRow > lastRow || firstCol > lastCol) return;
-        // a region is at most the sheet's used area: do not let a huge A1:XFD1048576 blow up memory
+        // every cell of a region is indexed: the budget stops a huge A1:XFD1048576 from filling the heap
         long cells = (long) (lastRow - firstRow + 1) * (lastCol - firstCol + 1);
-        if (cells > 1_000_000) return;
+        budget.spend(cells);
         merged.add(new int[] {firstRow, lastRow, firstCol, lastCol});
         long origin = key(firstRow, firstCol);
         for (int r = firstRow; r <= lastRow; r++) {
@@ -92,6 +96,7 @@ public final class SheetGrid {
 
     /** Indices of rows that hold at least one stored cell or merged-region cell, ascending. */
     public List<Integer> rowIndices() {
+        if (merged.isEmpty()) return new ArrayList<>(rows.keySet());
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>(rows.keySet());
         for (int[] m : merged) {
             for (int r = m[0]; r <= m[1]; r++) all.add(r);
@@ -118,6 +123,14 @@ public final class SheetGrid {
      */
     public int distinctNonEmpty(int row) {
         int n = 0;
+        if (merged.isEmpty()) {
+            Map<Integer, CellValue> r = rows.get(row);
+            if (r == null) return 0;
+            for (CellValue v : r.values()) {
+                if (!v.isBlank()) n++;
+            }
+            return n;
+        }
         for (int c : columns(row)) {
             if (isMergeFollower(row, c)) {
                 // counts only when the region starts on another row (a vertically merged cell)

@@ -2,15 +2,10 @@ package org.vendorbench.workbook;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.vendorbench.domain.normalize.CellValue;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -63,13 +58,14 @@ final class StreamingLoader {
             });
             xr.parse(new InputSource(wbXml));
         }
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        StylesTable styles = reader.getStylesTable();
+        SharedStrings strings = new SharedStrings(pkg);
+        NumberFormats styles = new NumberFormats(pkg);
         CellValues values = new CellValues(date1904[0]);
         List<SheetGrid> sheets = new ArrayList<>();
+        CellBudget budget = new CellBudget();
         for (int i = 0; i < refs.size(); i++) {
             SheetRef ref = refs.get(i);
-            SheetGrid grid = new SheetGrid(ref.name(), ref.hidden(), i);
+            SheetGrid grid = new SheetGrid(ref.name(), ref.hidden(), i, budget);
             try (InputStream sheetXml = reader.getSheet(ref.relId())) {
                 XMLReader xr = XMLHelper.newXMLReader();
                 xr.setContentHandler(new SheetHandler(grid, strings, styles, values));
@@ -91,10 +87,9 @@ final class StreamingLoader {
     /** Collects the cells and merged regions of one sheet part. */
     private static final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
-        private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
+        private final SharedStrings strings;
+        private final NumberFormats styles;
         private final CellValues values;
-        private final Map<Integer, XSSFCellStyle> styleCache = new LinkedHashMap<>();
         private final StringBuilder text = new StringBuilder();
         private int row = -1;
         private int col = -1;
@@ -107,7 +102,7 @@ final class StreamingLoader {
         private boolean inPhonetic;
         private final List<int[]> merges = new ArrayList<>();
 
-        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, StylesTable styles, CellValues values) {
+        SheetHandler(SheetGrid grid, SharedStrings strings, NumberFormats styles, CellValues values) {
             this.grid = grid;
             this.strings = strings;
             this.styles = styles;
@@ -191,23 +186,33 @@ final class StreamingLoader {
             String v = text.toString();
             if (type == null || type.equals("n")) {
                 if (v.isEmpty()) return CellValue.BLANK;
-                XSSFCellStyle st = style(style);
-                double n = Double.parseDouble(v);
-                return st == null ? values.number(n, 0, "General")
-                        : values.number(n, st.getDataFormat(), st.getDataFormatString());
+                return number(Double.parseDouble(v));
             }
             return switch (type) {
-                case "s" -> values.text(strings.getItemAt(Integer.parseInt(v.trim())).getString());
-                case "inlineStr", "str" -> values.text(new org.apache.poi.xssf.usermodel.XSSFRichTextString(v).getString());
+                case "s" -> values.text(strings.get(Integer.parseInt(v.trim())));
+                case "inlineStr", "str" -> values.text(SharedStrings.decode(v));
                 case "b" -> values.bool(v.trim().equals("1") || v.trim().equalsIgnoreCase("true"));
                 case "e" -> values.error(v);
+                case "d" -> isoDate(v);
                 default -> values.text(v);
             };
         }
 
-        private XSSFCellStyle style(int idx) {
-            if (styles == null || styles.getNumCellStyles() == 0) return null;
-            return styleCache.computeIfAbsent(idx, i -> i < styles.getNumCellStyles() ? styles.getStyleAt(i) : styles.getStyleAt(0));
+        /** {@code t="d"}: an ISO 8601 date-time stored as text, read as the Excel serial number. */
+        private CellValue isoDate(String v) {
+            try {
+                String s = v.strip();
+                java.time.LocalDateTime dt = s.contains("T") ? java.time.LocalDateTime.parse(s)
+                        : java.time.LocalDate.parse(s).atStartOfDay();
+                return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(dt));
+            } catch (RuntimeException e) {
+                return values.text(v);
+            }
+        }
+
+        private CellValue number(double n) {
+            int idx = styles.formatIndex(style);
+            return values.number(n, idx, styles.formatString(idx));
         }
     }
 }

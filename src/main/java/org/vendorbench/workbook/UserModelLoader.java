@@ -32,10 +32,11 @@ final class UserModelLoader {
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         evaluator.setIgnoreMissingWorkbooks(false);
         List<SheetGrid> sheets = new ArrayList<>();
+        CellBudget budget = new CellBudget();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             Sheet sheet = wb.getSheetAt(i);
             boolean hidden = wb.isSheetHidden(i) || wb.isSheetVeryHidden(i);
-            SheetGrid grid = new SheetGrid(sheet.getSheetName(), hidden, i);
+            SheetGrid grid = new SheetGrid(sheet.getSheetName(), hidden, i, budget);
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     grid.put(cell.getRowIndex(), cell.getColumnIndex(), value(cell, values, evaluator));
@@ -58,7 +59,8 @@ final class UserModelLoader {
         CellStyle style = cell.getCellStyle();
         switch (type) {
             case NUMERIC:
-                return values.number(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+                return style == null ? values.number(cell.getNumericCellValue(), 0, "General")
+                        : values.number(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
             case STRING:
                 return values.text(cell.getRichStringCellValue().getString());
             case BOOLEAN:
@@ -90,7 +92,8 @@ final class UserModelLoader {
             if (v == null) return CellValue.BLANK;
             CellStyle style = cell.getCellStyle();
             return switch (v.getCellType()) {
-                case NUMERIC -> values.number(v.getNumberValue(), style.getDataFormat(), style.getDataFormatString());
+                case NUMERIC -> style == null ? values.number(v.getNumberValue(), 0, "General")
+                        : values.number(v.getNumberValue(), style.getDataFormat(), style.getDataFormatString());
                 case STRING -> values.text(v.getStringValue());
                 case BOOLEAN -> values.bool(v.getBooleanValue());
                 case ERROR -> values.error(errorText(v.getErrorValue()));

@@ -50,6 +50,10 @@ public final class WorkbookLoader {
     public static final double MIN_INFLATE_RATIO = 0.01;
 
     static {
+        // POI logs what it tolerates or rejects (e.g. "falling back to stream processing"); the
+        // refusal message already says it in one line, so keep stderr clean unless asked for
+        String poiLog = "org.slf4j.simpleLogger.log.org.apache.poi";
+        if (System.getProperty(poiLog) == null) System.setProperty(poiLog, "off");
         applyLimits();
     }
 
@@ -190,6 +194,10 @@ public final class WorkbookLoader {
     /** Maps a POI/JDK failure to a one-line refusal naming the file. */
     static RefusedException translate(String name, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CellBudget.Exceeded) {
+                return new RefusedException(name + " holds more than " + CellBudget.MAX_CELLS
+                        + " cells (a response workbook has a few thousand), refused");
+            }
             String m = String.valueOf(t.getMessage());
             String lm = m.toLowerCase(Locale.ROOT);
             if (lm.contains("zip bomb")) {

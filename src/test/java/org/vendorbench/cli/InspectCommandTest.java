@@ -108,6 +108,23 @@ class InspectCommandTest {
     }
 
     @Test
+    void readsAnEncryptedResponseWithThePasswordAnywhereAmongTheOptions() throws Exception {
+        Path rfp = TestWorkbooks.rfp(dir);
+        Path plain = TestWorkbooks.response(dir.resolve("plain.xlsx"), TestWorkbooks.questionnaire());
+        Path enc = TestWorkbooks.encrypt(plain, dir.resolve("acme.xlsx"), "pw");
+        Run locked = run("inspect", "--rfp", rfp.toString(), enc.toString(), "--json");
+        assertThat(locked.code()).isEqualTo(2);
+        assertThat(locked.json().get("error").asText()).isEqualTo("acme.xlsx is password protected: give the password (--password)");
+        Run wrong = run("inspect", "--json", "--password", "nope", "--rfp", rfp.toString(), enc.toString());
+        assertThat(wrong.json().get("error").asText()).isEqualTo("acme.xlsx: wrong password");
+        Run ok = run("inspect", "--password", "pw", "--rfp", rfp.toString(), "--json", enc.toString());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.json().get("vendor").asText()).isEqualTo("Acme Patient Access");
+        Run okLast = run("inspect", "--rfp", rfp.toString(), enc.toString(), "--json", "--password", "pw");
+        assertThat(okLast.code()).isZero();
+    }
+
+    @Test
     void usageErrorsExitOne() {
         assertThat(run("inspect", "x.xlsx").code()).isEqualTo(1);
         assertThat(run("inspect", "--rfp", "r.xlsx").code()).isEqualTo(1);

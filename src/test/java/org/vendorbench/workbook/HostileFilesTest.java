@@ -195,6 +195,28 @@ class HostileFilesTest {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void millionsOfTinyCellsUnderTheZipLimitsAreRefused() throws Exception {
+        Random rnd = new Random(3);
+        Path many = replaceEntry(standard("src.xlsx"), dir.resolve("many.xlsx"), "xl/worksheets/sheet2.xml", out -> {
+            out.write(SHEET_HEAD.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (int r = 0; r < 11_000; r++) {
+                sb.setLength(0);
+                sb.append("<row>");
+                for (int c = 0; c < 100; c++) sb.append("<c><v>").append(rnd.nextInt(100_000)).append("</v></c>");
+                sb.append("</row>");
+                out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+        long before = usedHeap();
+        assertThatThrownBy(() -> WorkbookLoader.load(many, null, true))
+                .hasMessage("many.xlsx holds more than 1000000 cells (a response workbook has a few thousand), refused");
+        assertThat(usedHeap() - before).isLessThan(300L * 1024 * 1024);
+    }
+
     private static long usedHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -27,7 +27,13 @@ class LoaderEquivalenceTest {
         q.add(row("X-3", null, "currency format", null, null, null, new Books.Fmt(1250.5, "\"$\"#,##0.00"), new Books.Fmt(0.853, "0.0%")));
         q.add(row("X-4", null, "cached formula text", null, null, null, new Books.F("\"Yes\"&\" – ok\"", true), "  spaced  "));
         q.add(row("X-5", null, "unicode", null, null, null, "中文 😀 مرحبا\nline two", 1e-7));
+        q.add(row("X-6", null, "control characters", null, null, null, "a\r\nb\u0001c _x0041_ d", "tab\there"));
         Sheet s = Books.sheet(wb, "Questionnaire", q);
+        org.apache.poi.xssf.usermodel.XSSFRichTextString rich = new org.apache.poi.xssf.usermodel.XSSFRichTextString("Bold then plain");
+        org.apache.poi.xssf.usermodel.XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        rich.applyFont(0, 4, bold);
+        s.createRow(20).createCell(6).setCellValue(rich);
         s.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
         Books.sheet(wb, "Hidden", row("a", 1));
         wb.setSheetHidden(2, true);

@@ -297,6 +297,43 @@ class ResponseReaderTest {
     }
 
     @Test
+    void readsDateCellsOfA1904WorkbookAndOfAnXlsWithBothLoaders() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        (wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr() : wb.getCTWorkbook().addNewWorkbookPr()).setDate1904(true);
+        assertThat(wb.isDate1904()).isTrue();
+        Books.sheet(wb, "Cover", Fixtures.cover());
+        List<Object[]> rows = Fixtures.questionnaire();
+        rows.get(7)[6] = null;
+        rows.get(5)[6] = new Books.Fmt(1.5 / 24, "[h]:mm:ss"); // an elapsed time is not shifted between date systems
+        Sheet s = Books.sheet(wb, "Questionnaire", rows);
+        org.apache.poi.ss.usermodel.Cell c = s.getRow(7).createCell(6);
+        c.setCellValue(java.time.LocalDate.of(2026, 9, 1));
+        org.apache.poi.ss.usermodel.CellStyle st = wb.createCellStyle();
+        st.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        c.setCellStyle(st);
+        Path f = Books.save(wb, dir.resolve("d1904.xlsx"));
+        for (boolean streaming : new boolean[] {true, false}) {
+            VendorResponse r = ResponseReader.read(WorkbookLoader.load(f, null, streaming), f.toString(), rfp);
+            assertThat(answer(r, "TECH-04").value()).as("streaming %s", streaming).isEqualTo("2026-09-01");
+            assertThat(answer(r, "TECH-04").raw()).isEqualTo("2026-09-01");
+            assertThat(answer(r, "TECH-02").value()).isEqualTo(5400.0);
+        }
+        HSSFWorkbook xls = new HSSFWorkbook();
+        Books.sheet(xls, "Cover", Fixtures.cover());
+        List<Object[]> xrows = Fixtures.questionnaire();
+        xrows.get(7)[6] = new Books.Fmt(46266, "m/d/yyyy"); // 2026-09-01
+        xrows.get(4)[6] = new Books.F("0.5+0.35", true);
+        Sheet xs = Books.sheet(xls, "Questionnaire", xrows);
+        xs.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
+        Books.sheet(xls, "Secret", Fixtures.kpis());
+        xls.setSheetHidden(2, true);
+        VendorResponse r = read(Books.save(xls, dir.resolve("old.xls")));
+        assertThat(answer(r, "TECH-04").value()).isEqualTo("2026-09-01");
+        assertThat(answer(r, "TECH-01").value()).isEqualTo(85.0);
+        assertThat(r.kpi("FCR").orElseThrow().value()).isEqualTo(82.0);
+    }
+
+    @Test
     void keepsUnicodeAndLongMultiLineAnswers() throws Exception {
         String longText = ("Línea única — 中文回答 😀 مرحبا بالعالم\n").repeat(60).substring(0, 1999);
         longText = Character.isHighSurrogate(longText.charAt(1998)) ? longText.substring(0, 1998) + "ok" : longText + ".";
@@ -319,11 +356,15 @@ class ResponseReaderTest {
         assertThat(r.vendor()).isEqualTo("Acme Corp");
         assertThat(codes(r)).contains(WarningCode.MISSING_COVER);
         List<Object[]> cover = Fixtures.cover();
+        cover.get(1)[1] = "mcc 2027_01";
+        assertThat(read(Fixtures.response(new XSSFWorkbook(), dir.resolve("c.xlsx"), "Cover", cover,
+                "Questionnaire", Fixtures.questionnaire())).rfpId()).isEqualTo("MCC-2027-01");
         cover.get(1)[1] = "OTHER-RFP";
         cover.remove(5);
         r = read(Fixtures.response(new XSSFWorkbook(), dir.resolve("b.xlsx"), "Cover", cover, "Questionnaire", Fixtures.questionnaire()));
         assertThat(r.warnings()).extracting(ImportWarning::code, ImportWarning::cell)
                 .contains(org.assertj.core.groups.Tuple.tuple(WarningCode.RFP_MISMATCH, "B2"));
+        assertThat(r.rfpId()).isEqualTo("OTHER-RFP");
         assertThat(codes(r)).contains(WarningCode.FORMAT_VERSION);
     }
 

@@ -116,6 +116,21 @@ class RfpReaderTest {
     }
 
     @Test
+    void findsRenamedSheetsByHeadersWithoutConfusingTheKeyValueSheets() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Books.sheet(wb, "Read me", row("This RFP defines..."));
+        Books.sheet(wb, "Assumptions", row("Key", "Value", "Low", "High"), row("Monthly call volume", 5000, null, null));
+        Books.sheet(wb, "RFP Questions", Fixtures.rfpQuestions());
+        Books.sheet(wb, "General", row("Key", "Value"), row("RFP ID", "R-9"), row("Price weight", "40%"));
+        Books.sheet(wb, "RFP Sections", row("Section ID", "Section", "Weight"), row("CS", "Compliance", 1), row("TECH", "Ops", 1));
+        Rfp rfp = RfpReader.read(Books.save(wb, dir.resolve("renamed.xlsx")));
+        assertThat(rfp.rfpId()).isEqualTo("R-9");
+        assertThat(rfp.priceWeight()).isEqualTo(40.0);
+        assertThat(rfp.questions()).hasSize(7);
+        assertThat(rfp.assumption("Monthly call volume").orElseThrow().value()).isEqualTo(5000.0);
+    }
+
+    @Test
     void aWorkbookThatIsNoRfpIsRefused() throws Exception {
         Path f = Fixtures.standardResponse(dir.resolve("resp.xlsx"));
         assertThatThrownBy(() -> RfpReader.read(f)).hasMessageStartingWith("resp.xlsx is not an RFP definition workbook");

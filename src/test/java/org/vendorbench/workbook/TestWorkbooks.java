@@ -21,6 +21,22 @@ public final class TestWorkbooks {
                 "KPI Commitments", Fixtures.kpis(), "Pricing", Fixtures.pricing());
     }
 
+    /** An agile-encrypted copy of {@code plain}. */
+    public static Path encrypt(Path plain, Path target, String password) throws Exception {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.Encryptor enc =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword(password);
+            try (java.io.OutputStream os = enc.getDataStream(fs)) {
+                java.nio.file.Files.copy(plain, os);
+            }
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
+                fs.writeFilesystem(out);
+            }
+            return target;
+        }
+    }
+
     public static Path onlyQuestionnaire(Path file) throws Exception {
         return Fixtures.response(new XSSFWorkbook(), file, "Cover", Fixtures.cover(), "Questionnaire", Fixtures.questionnaire());
     }
