@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             RfpTemplateCommand.class,
             TemplateCommand.class,
             InspectCommand.class,
+            ImportCommand.class,
+            EvaluateCommand.class,
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
         })
