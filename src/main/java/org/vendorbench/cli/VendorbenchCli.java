@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             ImportCommand.class,
             EvaluateCommand.class,
+            TcoCommand.class,
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
         })
