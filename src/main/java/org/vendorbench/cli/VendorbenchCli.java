@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             EvaluateCommand.class,
             TcoCommand.class,
+            BenchCommand.class,
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
         })
