@@ -11,8 +11,6 @@ import org.vendorbench.domain.VendorResponse;
 import org.vendorbench.domain.checklist.ChecklistDefinition;
 import org.vendorbench.domain.checklist.ChecklistEntry;
 import org.vendorbench.domain.checklist.ChecklistStatus;
-import org.vendorbench.domain.checklist.Claim;
-import org.vendorbench.domain.checklist.ClaimPrefill;
 import org.vendorbench.domain.checklist.Evidence;
 import org.vendorbench.domain.checklist.ItemAssessment;
 import org.vendorbench.domain.checklist.ReadinessReport;
@@ -59,22 +57,11 @@ final class ChecklistSupport {
         Optional<Rfp> rfp = ws.loadRfp();
         Optional<VendorResponse> response = ws.currentResponses().stream().filter(r -> Fold.same(r.vendor(), vendor)).findFirst();
         if (rfp.isEmpty() || response.isEmpty()) return stored;
-        List<ChecklistEntry> out = new ArrayList<>(stored);
-        for (Claim c : ClaimPrefill.fromResponse(def, rfp.get(), response.get())) {
-            int at = indexOf(out, c.itemId());
-            ChecklistEntry current = at >= 0 ? out.get(at) : ChecklistEntry.notStarted(vendor, c.itemId());
-            ChecklistEntry applied = ClaimPrefill.apply(current, c);
-            if (at >= 0) out.set(at, applied);
-            else out.add(applied);
-        }
-        return out;
+        return org.vendorbench.service.ChecklistClaims.apply(stored, def, rfp.get(), response.get(), vendor);
     }
 
     static int indexOf(List<ChecklistEntry> entries, String itemId) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (Fold.same(entries.get(i).itemId(), itemId)) return i;
-        }
-        return -1;
+        return org.vendorbench.service.ChecklistClaims.indexOf(entries, itemId);
     }
 
     /** Evidence of the vendor grouped by item ID as stored. */

@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
             RfpTemplateCommand.class,
             TemplateCommand.class,
             InspectCommand.class,
+            ImportCommand.class,
+            EvaluateCommand.class,
+            TcoCommand.class,
+            BenchCommand.class,
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
         })

@@ -37,13 +37,16 @@ public final class ClaimPrefill {
     /** One claim per checklist item that some question (or the KPI sheet) speaks to, in checklist order. */
     public static List<Claim> fromResponse(ChecklistDefinition def, Rfp rfp, VendorResponse response) {
         List<Claim> claims = new ArrayList<>();
+        // The topic of each question once, not once per checklist item (400-question RFPs).
+        java.util.Map<Question, ChecklistTopic> topics = new java.util.IdentityHashMap<>();
+        for (Question q : rfp.questions()) topics.put(q, ChecklistTopic.of(q.requirement()).orElse(null));
         for (ChecklistItem item : def.items()) {
             if (item.topic() == null) continue;
             List<String> ids = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             ClaimKind kind = null;
             for (Question q : rfp.questions()) {
-                if (ChecklistTopic.of(q.requirement()).orElse(null) != item.topic()) continue;
+                if (topics.get(q) != item.topic()) continue;
                 Answer a = response.answer(q.id()).orElse(Answer.missing(q));
                 ids.add(q.id());
                 parts.add(describe(q, a));

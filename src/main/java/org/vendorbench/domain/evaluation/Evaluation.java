@@ -204,4 +204,19 @@ public final class Evaluation {
     public List<Tornado.Bar> tornado() {
         return Tornado.compute(inputs, assumptions);
     }
+
+    /**
+     * Break-even call volume of two vendors (by name, folded) with the evaluation's assumptions;
+     * empty when either has no pricing or their costs do not cross.
+     */
+    public Optional<org.vendorbench.domain.tco.BreakEven.Result> breakEven(String a, String b) {
+        VendorInput ia = null;
+        VendorInput ib = null;
+        for (VendorInput in : inputs) {
+            if (Fold.same(in.vendor().name(), a)) ia = in;
+            if (Fold.same(in.vendor().name(), b)) ib = in;
+        }
+        if (ia == null || ib == null) return Optional.empty();
+        return org.vendorbench.domain.tco.BreakEven.volume(ia, ib, assumptions);
+    }
 }

@@ -1,0 +1,190 @@
+package org.vendorbench.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.vendorbench.domain.Kpi;
+import org.vendorbench.domain.Pricing;
+import org.vendorbench.domain.Question;
+import org.vendorbench.domain.RefusedException;
+import org.vendorbench.domain.Rfp;
+import org.vendorbench.store.Workspace;
+import org.vendorbench.workbook.QuestionnaireWriter;
+import org.vendorbench.workbook.ResponseReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Measures response import against its floor: (a) a bare ZIP + SAX pass over the sheet XML,
+ * (b) {@link ResponseReader} on every file, (c) the full {@link ImportService} import into a new
+ * workspace. Workbooks are generated before any timing starts.
+ */
+public final class ImportBenchmark {
+    private ImportBenchmark() {}
+
+    /** One measured phase. */
+    public record Phase(String name, int workbooks, double seconds, long peakHeapBytes) {
+        public double workbooksPerSecond() {
+            return seconds == 0 ? Double.POSITIVE_INFINITY : workbooks / seconds;
+        }
+    }
+
+    /** The three phases; {@code ratio} is full import time over the floor time. */
+    public record Result(int workbooks, int questions, Phase floor, Phase reader, Phase fullImport) {
+        public double ratio() {
+            return fullImport.seconds() / floor.seconds();
+        }
+    }
+
+    /**
+     * An RFP of {@code questions} questions: the questions of {@code base} repeated (IDs suffixed
+     * {@code -2}, {@code -3}, ...) until there are enough.
+     */
+    public static Rfp widen(Rfp base, int questions) {
+        List<Question> qs = new ArrayList<>();
+        int n = base.questions().size();
+        for (int k = 0; k < questions; k++) {
+            Question q = base.questions().get(k % n);
+            String id = k < n ? q.id() : q.id() + "-" + (k / n + 1);
+            qs.add(new Question(id, q.sectionId(), q.requirement(), q.type(), q.options(), q.mandatory(), q.knockout(),
+                    q.weight(), q.rule()));
+        }
+        return new Rfp(base.rfpId(), base.title(), base.organization(), base.issued(), base.due(), base.currency(),
+                base.termMonths(), base.priceWeight(), base.format(), base.sections(), qs, base.kpis(),
+                base.assumptions(), base.checklist());
+    }
+
+    /** Writes {@code count} filled response workbooks (vendor {@code Vendor 1..count}) into {@code dir}. */
+    public static List<Path> generate(Rfp rfp, Pricing pricing, int count, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (int w = 1; w <= count; w++) {
+            Path file = dir.resolve(String.format("vendor-%03d.xlsx", w));
+            try (XSSFWorkbook wb = QuestionnaireWriter.build(rfp, "Vendor " + w, false);
+                 OutputStream os = Files.newOutputStream(file)) {
+                fill(wb, rfp, pricing, w);
+                wb.write(os);
+            }
+            out.add(file);
+        }
+        return out;
+    }
+
+    private static void fill(XSSFWorkbook wb, Rfp rfp, Pricing pricing, int w) {
+        Sheet qs = wb.getSheet("Questionnaire");
+        for (int i = 0; i < rfp.questions().size(); i++) {
+            Question q = rfp.questions().get(i);
+            Row row = qs.getRow(i + 1);
+            var cell = row.getCell(6) == null ? row.createCell(6) : row.getCell(6);
+            switch (q.type()) {
+                case YES_NO -> cell.setCellValue((i + w) % 5 == 0 ? "Partial" : "Yes");
+                case CHOICE -> cell.setCellValue(q.options().get((i + w) % q.options().size()).label());
+                case NUMBER, CURRENCY -> cell.setCellValue(10 + (i * 7 + w) % 90);
+                case PERCENT -> cell.setCellValue(((i * 3 + w) % 100) / 100.0);
+                case DURATION -> cell.setCellValue((15 + (i + w) % 45) + " seconds");
+                case DATE -> cell.setCellValue("2027-0" + (1 + (i + w) % 9) + "-15");
+                case TEXT -> cell.setCellValue("Our answer to " + q.id() + ": staffed, audited and reported monthly.");
+            }
+        }
+        Sheet kpis = wb.getSheet("KPI Commitments");
+        for (int i = 0; i < rfp.kpis().size(); i++) {
+            Kpi k = rfp.kpis().get(i);
+            Row row = kpis.getRow(i + 1);
+            (row.getCell(4) == null ? row.createCell(4) : row.getCell(4)).setCellValue(k.target());
+        }
+        Sheet ps = wb.getSheet("Pricing");
+        for (Row row : ps) {
+            if (row.getRowNum() == 0 || row.getCell(0) == null) continue;
+            Object item = pricing.asItems().get(row.getCell(0).getStringCellValue());
+            var cell = row.getCell(3) == null ? row.createCell(3) : row.getCell(3);
+            if (item instanceof String s) cell.setCellValue(s);
+            else if (item instanceof Double d) cell.setCellValue(d);
+        }
+    }
+
+    /** Runs the three phases over {@code files} (the response workbooks of {@code rfp}). */
+    public static Result run(Rfp rfp, List<Path> files, Path workDir) throws Exception {
+        Phase floor = measure("zip+sax floor", files.size(), () -> {
+            for (Path f : files) saxPass(f);
+        });
+        Phase reader = measure("ResponseReader", files.size(), () -> {
+            for (Path f : files) ResponseReader.read(f, rfp, null);
+        });
+        Path ws = workDir.resolve("bench-" + System.nanoTime() + ".vbench");
+        Phase full = measure("full import", files.size(), () -> {
+            try (Workspace w = Workspace.create(ws)) {
+                w.saveRfp(rfp);
+                ImportReport r = ImportService.importFiles(w, null, files, null, null, null);
+                if (!r.allImported()) {
+                    throw new IllegalStateException("bench file refused: " + r.files().stream()
+                            .filter(x -> x.error() != null).findFirst().map(ImportReport.FileResult::error).orElse("?"));
+                }
+            }
+        });
+        Files.deleteIfExists(ws);
+        return new Result(files.size(), rfp.questions().size(), floor, reader, full);
+    }
+
+    /** Parses every worksheet and the shared strings with SAX, counting cells: no cell model. */
+    static long saxPass(Path file) throws Exception {
+        SAXParserFactory f = SAXParserFactory.newInstance();
+        f.setNamespaceAware(false);
+        SAXParser p = f.newSAXParser();
+        long[] cells = {0};
+        DefaultHandler h = new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes atts) {
+                if (qName.equals("c") || qName.equals("si")) cells[0]++;
+            }
+        };
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                String n = e.getName();
+                if (n.startsWith("xl/worksheets/") && n.endsWith(".xml") || n.equals("xl/sharedStrings.xml")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        p.reset();
+                        p.parse(in, h);
+                    }
+                }
+            }
+        }
+        return cells[0];
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void run() throws Exception;
+    }
+
+    private static Phase measure(String name, int n, Body body) throws Exception {
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        try {
+            body.run();
+        } catch (RefusedException e) {
+            throw new IllegalStateException("bench file refused: " + e.getMessage());
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
+        return new Phase(name, n, s, peak);
+    }
+}

@@ -1,0 +1,155 @@
+package org.vendorbench.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.vendorbench.domain.Answer;
+import org.vendorbench.domain.Fold;
+import org.vendorbench.domain.RefusedException;
+import org.vendorbench.domain.Rfp;
+import org.vendorbench.domain.VendorResponse;
+import org.vendorbench.domain.checklist.ChecklistDefinition;
+import org.vendorbench.domain.checklist.ChecklistEntry;
+import org.vendorbench.store.ImportResult;
+import org.vendorbench.store.Workspace;
+import org.vendorbench.workbook.ResponseReader;
+import org.vendorbench.workbook.RfpReader;
+
+/**
+ * Imports an RFP and vendor response workbooks into a workspace (used by the CLI and the GUI).
+ * Each response file is all-or-nothing: a refused file changes nothing, an imported one is stored
+ * in one transaction and its checklist claims are pre-filled. Cancelling stops between files.
+ */
+public final class ImportService {
+    static final String CLAIM_REASON = "claims from the vendor's workbook";
+
+    private ImportService() {}
+
+    /**
+     * Imports {@code responses} (in order) against {@code rfpFile}, or the stored RFP when
+     * {@code rfpFile} is null.
+     *
+     * @throws RefusedException when the RFP cannot be read, the workspace holds none and none is
+     *                          given, or a different RFP (other RFP ID) is given while responses exist
+     */
+    public static ImportReport importFiles(Workspace ws, Path rfpFile, List<Path> responses, PasswordSource passwords,
+                                           ProgressListener progress, BooleanSupplier cancelled)
+            throws RefusedException {
+        Objects.requireNonNull(ws, "ws");
+        PasswordSource pw = passwords == null ? PasswordSource.fixed(null) : passwords;
+        ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        boolean rfpStored = false;
+        Rfp rfp;
+        if (rfpFile != null) {
+            rfp = readRfp(rfpFile, pw);
+            rfpStored = storeRfp(ws, rfp, rfpFile);
+        } else {
+            rfp = ws.loadRfp().orElseThrow(() -> new RefusedException(ws.file().getFileName()
+                    + " holds no RFP yet: give one with --rfp RFP.xlsx"));
+        }
+        ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
+        List<ImportReport.FileResult> out = new ArrayList<>();
+        for (int i = 0; i < responses.size(); i++) {
+            Path file = responses.get(i);
+            if (stop.getAsBoolean()) {
+                for (int j = i; j < responses.size(); j++) {
+                    out.add(new ImportReport.FileResult(responses.get(j), null, ImportReport.Status.CANCELLED, null,
+                            List.of(), 0, null));
+                }
+                break;
+            }
+            pl.onFile(file, i, responses.size());
+            out.add(importOne(ws, rfp, checklist, file, pw));
+        }
+        return new ImportReport(rfpStored, out);
+    }
+
+    /** Reads an RFP workbook, asking for the password only when the file is password protected. */
+    public static Rfp readRfp(Path file, PasswordSource passwords) throws RefusedException {
+        try {
+            return RfpReader.read(file, null);
+        } catch (RefusedException e) {
+            String password = passwords == null || e.getMessage() == null || !e.getMessage().contains("password protected")
+                    ? null : passwords.passwordFor(file);
+            if (password == null) throw e;
+            return RfpReader.read(file, password);
+        }
+    }
+
+    /** Stores the RFP unless it is the one stored already; refuses another RFP ID over responses. */
+    private static boolean storeRfp(Workspace ws, Rfp rfp, Path rfpFile) throws RefusedException {
+        Optional<Rfp> old = ws.loadRfp();
+        if (old.isPresent()) {
+            if (old.get().equals(rfp)) return false;
+            boolean sameId = Fold.same(old.get().rfpId(), rfp.rfpId());
+            if (!sameId && !ws.vendors().isEmpty()) {
+                throw new RefusedException(rfpFile.getFileName() + ": RFP ID '" + rfp.rfpId() + "' differs from '"
+                        + old.get().rfpId() + "' that " + ws.file().getFileName()
+                        + " holds with responses; use a new workspace for another RFP");
+            }
+        }
+        ws.saveRfp(rfp);
+        return true;
+    }
+
+    private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist, Path file,
+                                                     PasswordSource pw) {
+        VendorResponse response;
+        String sha;
+        try {
+            response = ResponseReader.read(file, rfp, pw.passwordFor(file));
+            sha = sha256(file);
+        } catch (RefusedException e) {
+            return refused(file, e.getMessage());
+        } catch (IOException e) {
+            return refused(file, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
+        }
+        ImportResult r = ws.importResponse(response, sha);
+        prefillClaims(ws, checklist, rfp, response, r.vendor());
+        int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
+        return new ImportReport.FileResult(file, r.vendor(),
+                r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,
+                response.warnings(), answered, sha);
+    }
+
+    private static ImportReport.FileResult refused(Path file, String message) {
+        String line = message == null ? "refused" : message.lines().findFirst().orElse(message);
+        return new ImportReport.FileResult(file, null, ImportReport.Status.REFUSED, line, List.of(), 0, null);
+    }
+
+    /** Stores the entries whose claim changed with this response (unchanged entries are not rewritten). */
+    static void prefillClaims(Workspace ws, ChecklistDefinition checklist, Rfp rfp, VendorResponse response,
+                              String vendor) {
+        List<ChecklistEntry> stored = ws.checklistEntries(vendor);
+        List<ChecklistEntry> applied = ChecklistClaims.apply(stored, checklist, rfp, response, vendor);
+        for (ChecklistEntry e : applied) {
+            int at = ChecklistClaims.indexOf(stored, e.itemId());
+            if (at < 0 || !stored.get(at).equals(e)) ws.putChecklistEntry(e, CLAIM_REASON);
+        }
+    }
+
+    /** SHA-256 (hex) of the file's bytes. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}
