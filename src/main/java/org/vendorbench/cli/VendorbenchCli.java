@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
+            MemoCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 
