@@ -77,7 +77,8 @@ public final class MemoCommand implements Callable<Integer> {
                 List<VendorResponse> rs = new ArrayList<>();
                 for (Path p : files) rs.add(ResponseReader.read(p, rfp, null));
                 ev = Evaluation.run(new EvaluationRequest(rfp, rs, List.of(), List.of(), Map.of(), Map.of(), Map.of(), runs, 42L));
-                createdAt = Instant.EPOCH;
+                // no workspace: the inputs' own date (RFP issue date), never the clock
+                createdAt = rfp.issued() != null ? rfp.issued().atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.EPOCH;
                 canonical = rfp + "\n" + rs;
             } else {
                 if (files.size() != 1) {

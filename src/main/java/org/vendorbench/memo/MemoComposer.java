@@ -80,10 +80,10 @@ public final class MemoComposer {
         b.add(new MemoBlock.Heading(1, "Ranking", true));
         b.add(rankingTable(ranked, "Ranking of all vendors"));
         List<String> names = ranked.stream().map(VendorEvaluation::vendor).toList();
-        b.add(new MemoBlock.Chart(new ChartSpec(ChartSpec.Kind.BAR, "Combined score", "Vendor", "Score (0-100)",
+        b.add(new MemoBlock.Chart(new ChartSpec(ChartSpec.Kind.HORIZONTAL_BAR, "Combined score", "Vendor", "Score (0-100)",
                 names, List.of(new ChartSpec.Series("Combined", ranked.stream().mapToDouble(v -> v.ranked().combined()).toArray())),
                 "Bar chart of the combined score per vendor, in rank order"), 200f));
-        List<String> secNames = rfp.sections().stream().map(Section::name).toList();
+        List<String> secNames = rfp.sections().stream().map(Section::id).toList();
         List<ChartSpec.Series> secSeries = new ArrayList<>();
         for (VendorEvaluation v : qualified.subList(0, Math.min(6, qualified.size()))) {
             double[] vals = rfp.sections().stream().mapToDouble(s -> v.score().sectionScores().getOrDefault(s.id(), 0.0)).toArray();
@@ -91,13 +91,13 @@ public final class MemoComposer {
         }
         if (!secSeries.isEmpty()) {
             b.add(new MemoBlock.Chart(new ChartSpec(ChartSpec.Kind.BAR, "Quality by section", "Section", "Score (0-100)",
-                    secNames, secSeries, "Grouped bar chart of section scores per vendor"), 220f));
+                    secNames, secSeries, "Grouped bar chart of section scores per vendor (sections by ID)"), 220f));
         }
         b.add(new MemoBlock.Heading(2, "Weight sensitivity"));
         List<List<String>> sens = new ArrayList<>();
         for (Sensitivity.SectionThreshold t : ev.sectionSensitivity()) {
-            sens.add(List.of(sectionName(rfp, t.sectionId()), f1(t.currentWeight()),
-                    t.stable() || t.thresholdWeight() == null ? "-" : f1(t.thresholdWeight()),
+            sens.add(List.of(t.sectionId() + " " + sectionName(rfp, t.sectionId()), pct(t.currentWeight()),
+                    t.stable() || t.thresholdWeight() == null ? "-" : pct(t.thresholdWeight()),
                     t.stable() ? "stable across 0-100%" : String.valueOf(t.newLeader())));
         }
         b.add(new MemoBlock.Table("Weight sensitivity per section", List.of("Section", "Weight", "Threshold", "New leader"),
@@ -235,7 +235,7 @@ public final class MemoComposer {
         for (Sensitivity.SectionThreshold t : ev.sectionSensitivity()) {
             if (!t.stable() && t.thresholdWeight() != null) {
                 r.add("Winner changes to " + t.newLeader() + " if the weight of " + sectionName(ev.rfp(), t.sectionId())
-                        + " moves from " + f1(t.currentWeight()) + " to " + f1(t.thresholdWeight()) + ".");
+                        + " moves from " + pct(t.currentWeight()) + " to " + pct(t.thresholdWeight()) + ".");
             }
         }
         if (ev.priceFormulaSensitivity().leaderDependsOnFormula()) r.add("The leader depends on the price formula.");
@@ -283,6 +283,11 @@ public final class MemoComposer {
 
     static String f1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    /** A weight as a percentage (fractions 0-1 are scaled). */
+    static String pct(double w) {
+        return f1(w <= 1 ? w * 100 : w) + "%";
     }
 
     static String num(double d) {
