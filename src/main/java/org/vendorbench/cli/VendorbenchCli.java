@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
+            MemoCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 
