@@ -80,7 +80,24 @@ final class Migrations {
                     + " item_id TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL,"
                     + " sha256 TEXT NOT NULL REFERENCES evidence_blob(sha256), imported_at TEXT NOT NULL)");
 
-    private static final List<List<String>> ALL = List.of(V1, V2);
+    /**
+     * Migration 3: the signed contract (frozen KPI and price terms, go-live, term) and the monthly
+     * KPI values imported from the vendor's reports, for monitoring after signing.
+     */
+    private static final List<String> V3 = List.of(
+            "CREATE TABLE contract (id INTEGER PRIMARY KEY CHECK (id = 1), vendor_id INTEGER NOT NULL"
+                    + " REFERENCES vendor(id), signed_on TEXT NOT NULL, go_live TEXT NOT NULL,"
+                    + " term_months INTEGER NOT NULL, currency TEXT NOT NULL, p_model TEXT, p_rate REAL,"
+                    + " p_fte REAL NOT NULL, p_min REAL NOT NULL, p_onboard REAL NOT NULL, p_train REAL NOT NULL,"
+                    + " p_agents REAL NOT NULL, p_esc REAL NOT NULL, p_etf REAL NOT NULL, time TEXT NOT NULL)",
+            "CREATE TABLE contract_kpi (ord INTEGER NOT NULL, kpi_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,"
+                    + " unit TEXT NOT NULL, direction TEXT NOT NULL, target REAL NOT NULL, remediation REAL,"
+                    + " exit_threshold REAL NOT NULL, committed REAL)",
+            "CREATE TABLE kpi_month (month TEXT NOT NULL, kpi_id TEXT NOT NULL, value REAL NOT NULL,"
+                    + " source_rows INTEGER NOT NULL, calls REAL, file_name TEXT NOT NULL, imported_at TEXT NOT NULL,"
+                    + " PRIMARY KEY (month, kpi_id))");
+
+    private static final List<List<String>> ALL = List.of(V1, V2, V3);
 
     /** The schema version this build writes and reads. */
     static final int CURRENT = ALL.size();

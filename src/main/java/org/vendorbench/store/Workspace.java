@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.vendorbench.domain.audit.AuditChain;
 import org.vendorbench.domain.audit.AuditEntry;
 import org.vendorbench.domain.checklist.ChecklistEntry;
 import org.vendorbench.domain.checklist.Evidence;
+import org.vendorbench.domain.monitoring.ContractBaseline;
 
 /**
  * One evaluation = one SQLite file ({@code *.vbench}), the application file format.
@@ -393,6 +395,39 @@ public final class Workspace implements AutoCloseable {
             ChecklistDao.removeEvidence(c, evidenceId, reason, user);
             return null;
         });
+    }
+
+    // ---- contract and monitoring -------------------------------------------------------------
+
+    /**
+     * Marks {@code vendor} as signed: freezes its KPI terms (RFP target and thresholds with the
+     * committed value of its current response), its price terms, the go-live date and the RFP's
+     * contract term, in one audited transaction. Signing again replaces the baseline (the audit
+     * entry keeps the old one). Refused when there is no RFP or no current response of the vendor.
+     */
+    public ContractBaseline signVendor(String vendor, LocalDate goLive, String reason) throws RefusedException {
+        Objects.requireNonNull(goLive, "goLive");
+        Rfp rfp = loadRfp().orElseThrow(() -> new RefusedException(name() + " has no RFP: load one before signing"));
+        Vendors.Row row = read(c -> Vendors.find(c, vendor));
+        if (row == null) throw new RefusedException("no vendor '" + vendor + "' in " + name());
+        VendorResponse response = currentResponses().stream()
+                .filter(r -> org.vendorbench.domain.Fold.same(r.vendor(), row.name())).findFirst()
+                .orElseThrow(() -> new RefusedException("vendor '" + row.name() + "' has no current response in "
+                        + name()));
+        ContractBaseline b = ContractBaseline.freeze(rfp,
+                response, goLive, LocalDate.now(java.time.ZoneOffset.UTC));
+        ContractBaseline named = new ContractBaseline(row.name(), b.signedOn(), b.goLive(), b.termMonths(),
+                b.currency(), b.pricing(), b.kpis());
+        write(c -> {
+            ContractDao.save(c, named, reason, name(), user);
+            return null;
+        });
+        return named;
+    }
+
+    /** The signed contract, when a vendor has been signed. */
+    public Optional<ContractBaseline> contract() {
+        return read(ContractDao::load);
     }
 
     // ---- audit log ---------------------------------------------------------------------------
