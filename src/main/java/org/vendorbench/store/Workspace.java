@@ -430,6 +430,28 @@ public final class Workspace implements AutoCloseable {
         return read(ContractDao::load);
     }
 
+    /**
+     * Stores a KPI report of the signed vendor: every month it covers replaces that month's values
+     * (audited per month). Refused when no vendor is signed. Returns the number of values stored.
+     */
+    public int importKpiReport(org.vendorbench.domain.monitoring.KpiReport report) throws RefusedException {
+        Objects.requireNonNull(report, "report");
+        if (contract().isEmpty()) {
+            throw new RefusedException(name() + " has no signed vendor: sign one before importing KPI reports");
+        }
+        return write(c -> KpiMonthDao.importReport(c, report, user));
+    }
+
+    /** Every stored monthly KPI value, by month and KPI ID. */
+    public List<org.vendorbench.domain.monitoring.MonthlyValue> kpiMonths() {
+        return read(KpiMonthDao::values);
+    }
+
+    /** The reported call volume per month (from reports with a Calls column). */
+    public java.util.Map<java.time.YearMonth, Double> reportedVolumes() {
+        return read(KpiMonthDao::volumes);
+    }
+
     // ---- audit log ---------------------------------------------------------------------------
 
     /** Every audit entry in storage order. */

@@ -10,11 +10,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vendorbench.domain.RefusedException;
 import org.vendorbench.domain.monitoring.ContractBaseline;
+import org.vendorbench.domain.monitoring.KpiReport;
 import org.vendorbench.domain.monitoring.KpiTerm;
+import org.vendorbench.domain.monitoring.MonthlyValue;
 
 class ContractStoreTest {
     @TempDir
@@ -109,6 +114,36 @@ class ContractStoreTest {
                      + " ('contract', 'contract_kpi', 'kpi_month')")) {
             assertThat(rs.getInt(1)).isEqualTo(3);
             assertThat(SchemaCheck.problem(c, Migrations.CURRENT)).isNull();
+        }
+    }
+
+    @Test
+    void reimportingAMonthReplacesItAndKeepsOtherMonths() throws Exception {
+        try (Workspace ws = Workspace.create(dir.resolve("k.vbench"))) {
+            ws.saveRfp(Fixtures.rfp());
+            ws.importResponse(Fixtures.response("CareLine", "a.xlsx", 90), "a".repeat(64));
+            KpiReport jan = new KpiReport("r1.xlsx", "wide",
+                    List.of(new MonthlyValue(YearMonth.of(2027, 1), "K-ASA", 28, 1),
+                            new MonthlyValue(YearMonth.of(2027, 1), "K-ABN", 4, 1),
+                            new MonthlyValue(YearMonth.of(2027, 2), "K-ASA", 31, 4)),
+                    Map.of(YearMonth.of(2027, 2), 40000.0), List.of());
+            assertThatThrownBy(() -> ws.importKpiReport(jan)).isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("no signed vendor");
+            ws.signVendor("CareLine", LocalDate.of(2027, 1, 1), null);
+            assertThat(ws.importKpiReport(jan)).isEqualTo(3);
+            KpiReport fix = new KpiReport("r2.xlsx", "long",
+                    List.of(new MonthlyValue(YearMonth.of(2027, 2), "K-ASA", 33, 1)), Map.of(), List.of());
+            ws.importKpiReport(fix);
+            assertThat(ws.kpiMonths()).containsExactly(
+                    new MonthlyValue(YearMonth.of(2027, 1), "K-ABN", 4, 1),
+                    new MonthlyValue(YearMonth.of(2027, 1), "K-ASA", 28, 1),
+                    new MonthlyValue(YearMonth.of(2027, 2), "K-ASA", 33, 1));
+            assertThat(ws.reportedVolumes()).isEmpty();
+            var last = ws.auditEntries().get(ws.auditEntries().size() - 1);
+            assertThat(last.entity()).isEqualTo("kpi-report/2027-02");
+            assertThat(last.action()).isEqualTo("replace");
+            assertThat(last.oldValue()).contains("31");
+            assertThat(last.newValue()).contains("33").contains("r2.xlsx");
         }
     }
 }
