@@ -81,8 +81,9 @@ final class Migrations {
                     + " sha256 TEXT NOT NULL REFERENCES evidence_blob(sha256), imported_at TEXT NOT NULL)");
 
     /**
-     * Migration 3: the signed contract (frozen KPI and price terms, go-live, term) and the monthly
-     * KPI values imported from the vendor's reports, for monitoring after signing.
+     * Migration 3: monitoring after signing: the signed contract (frozen KPI and price terms,
+     * go-live, term), the monthly KPI values imported from the vendor's reports, remediation items
+     * and exit rights they triggered, invoices per month and component, governance reviews held.
      */
     private static final List<String> V3 = List.of(
             "CREATE TABLE contract (id INTEGER PRIMARY KEY CHECK (id = 1), vendor_id INTEGER NOT NULL"
@@ -95,7 +96,18 @@ final class Migrations {
                     + " exit_threshold REAL NOT NULL, committed REAL)",
             "CREATE TABLE kpi_month (month TEXT NOT NULL, kpi_id TEXT NOT NULL, value REAL NOT NULL,"
                     + " source_rows INTEGER NOT NULL, calls REAL, file_name TEXT NOT NULL, imported_at TEXT NOT NULL,"
-                    + " PRIMARY KEY (month, kpi_id))");
+                    + " PRIMARY KEY (month, kpi_id))",
+            "CREATE TABLE remediation_item (id INTEGER PRIMARY KEY NOT NULL, kpi_id TEXT NOT NULL, since TEXT NOT NULL,"
+                    + " opened TEXT NOT NULL, message TEXT NOT NULL, owner TEXT, due_date TEXT, notes TEXT,"
+                    + " closure_evidence TEXT, closed_on TEXT, time TEXT NOT NULL, UNIQUE (kpi_id, since))",
+            "CREATE TABLE exit_right (kpi_id TEXT NOT NULL, month TEXT NOT NULL, value REAL NOT NULL,"
+                    + " threshold REAL NOT NULL, message TEXT NOT NULL, recorded_on TEXT NOT NULL,"
+                    + " PRIMARY KEY (kpi_id, month))",
+            "CREATE TABLE invoice (month TEXT NOT NULL, component TEXT NOT NULL, amount REAL NOT NULL,"
+                    + " source TEXT, time TEXT NOT NULL, PRIMARY KEY (month, component))",
+            "CREATE TABLE governance_review (cadence TEXT NOT NULL, period TEXT NOT NULL, done_on TEXT NOT NULL,"
+                    + " notes TEXT, calls_listened INTEGER, call_types INTEGER, time TEXT NOT NULL,"
+                    + " PRIMARY KEY (cadence, period))");
 
     private static final List<List<String>> ALL = List.of(V1, V2, V3);
 

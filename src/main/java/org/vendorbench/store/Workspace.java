@@ -439,7 +439,36 @@ public final class Workspace implements AutoCloseable {
         if (contract().isEmpty()) {
             throw new RefusedException(name() + " has no signed vendor: sign one before importing KPI reports");
         }
-        return write(c -> KpiMonthDao.importReport(c, report, user));
+        ContractBaseline contract = contract().orElseThrow();
+        return write(c -> {
+            int n = KpiMonthDao.importReport(c, report, user);
+            MonitoringDao.sync(c, contract, user);
+            return n;
+        });
+    }
+
+    /** The assessment of every stored month against the signed contract; empty when none is signed. */
+    public Optional<org.vendorbench.domain.monitoring.KpiMonitor.Report> monitorReport() {
+        return contract().map(b -> org.vendorbench.domain.monitoring.KpiMonitor.assess(b.kpis(), kpiMonths()));
+    }
+
+    /** Remediation items opened by two consecutive months past a remediation threshold, oldest first. */
+    public List<org.vendorbench.domain.monitoring.RemediationItem> remediationItems() {
+        return read(MonitoringDao::remediationItems);
+    }
+
+    /**
+     * Sets the owner, due date, notes, closure evidence and closing date of a remediation item
+     * (audited); closing needs closure evidence.
+     */
+    public org.vendorbench.domain.monitoring.RemediationItem updateRemediation(long id, String owner, LocalDate due,
+            String notes, String closureEvidence, LocalDate closedOn, String reason) {
+        return write(c -> MonitoringDao.update(c, id, owner, due, notes, closureEvidence, closedOn, reason, user));
+    }
+
+    /** Exit rights recorded (any month past an exit threshold), by month. */
+    public List<StoredExitRight> exitRights() {
+        return read(MonitoringDao::exitRights);
     }
 
     /** Every stored monthly KPI value, by month and KPI ID. */

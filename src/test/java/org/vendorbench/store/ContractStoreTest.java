@@ -111,8 +111,9 @@ class ContractStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN"
-                     + " ('contract', 'contract_kpi', 'kpi_month')")) {
-            assertThat(rs.getInt(1)).isEqualTo(3);
+                     + " ('contract', 'contract_kpi', 'kpi_month', 'remediation_item', 'exit_right', 'invoice',"
+                     + " 'governance_review')")) {
+            assertThat(rs.getInt(1)).isEqualTo(7);
             assertThat(SchemaCheck.problem(c, Migrations.CURRENT)).isNull();
         }
     }
@@ -144,6 +145,48 @@ class ContractStoreTest {
             assertThat(last.action()).isEqualTo("replace");
             assertThat(last.oldValue()).contains("31");
             assertThat(last.newValue()).contains("33").contains("r2.xlsx");
+        }
+    }
+
+    private static MonthlyValue asa(int month, double v) {
+        return new MonthlyValue(YearMonth.of(2027, month), "K-ASA", v, 1);
+    }
+
+    @Test
+    void twoConsecutiveMonthsPastRemediationOpenOneItemAndExitMonthsAreRecorded() throws Exception {
+        try (Workspace ws = Workspace.create(dir.resolve("m.vbench"))) {
+            ws.saveRfp(Fixtures.rfp());
+            ws.importResponse(Fixtures.response("CareLine", "a.xlsx", 90), "a".repeat(64));
+            ws.signVendor("CareLine", LocalDate.of(2027, 1, 1), null);
+            // ASA: target 30, remediation 45, exit 60 (lower is better)
+            ws.importKpiReport(new KpiReport("r.xlsx", "wide",
+                    List.of(asa(1, 30), asa(2, 46), asa(3, 44), asa(4, 46)), Map.of(), List.of()));
+            assertThat(ws.remediationItems()).as("a recovered month breaks the streak").isEmpty();
+            ws.importKpiReport(new KpiReport("r5.xlsx", "wide", List.of(asa(5, 61)), Map.of(), List.of()));
+            var items = ws.remediationItems();
+            assertThat(items).hasSize(1);
+            assertThat(items.get(0).kpiId()).isEqualTo("K-ASA");
+            assertThat(items.get(0).since()).isEqualTo(YearMonth.of(2027, 4));
+            assertThat(items.get(0).opened()).isEqualTo(YearMonth.of(2027, 5));
+            assertThat(items.get(0).isOpen()).isTrue();
+            assertThat(ws.exitRights()).singleElement().satisfies(e -> {
+                assertThat(e.right().month()).isEqualTo(YearMonth.of(2027, 5));
+                assertThat(e.right().value()).isEqualTo(61);
+                assertThat(e.recordedOn()).isNotNull();
+            });
+            // re-importing the same months opens nothing twice
+            ws.importKpiReport(new KpiReport("r5.xlsx", "wide", List.of(asa(5, 61)), Map.of(), List.of()));
+            assertThat(ws.remediationItems()).hasSize(1);
+            assertThat(ws.exitRights()).hasSize(1);
+            long id = items.get(0).id();
+            assertThatThrownBy(() -> ws.updateRemediation(id, "Ops lead", LocalDate.of(2027, 6, 30), "plan agreed",
+                    null, LocalDate.of(2027, 7, 1), null)).hasMessageContaining("closure evidence");
+            ws.updateRemediation(id, "Ops lead", LocalDate.of(2027, 6, 30), "plan agreed", "June report: ASA 29 s",
+                    LocalDate.of(2027, 7, 10), "fixed");
+            assertThat(ws.remediationItems().get(0).isOpen()).isFalse();
+            assertThat(ws.remediationItems().get(0).owner()).isEqualTo("Ops lead");
+            assertThat(ws.monitorReport().orElseThrow().exitRights()).hasSize(1);
+            assertThat(ws.verifyAudit().ok()).isTrue();
         }
     }
 }
