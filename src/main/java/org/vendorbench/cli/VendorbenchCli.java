@@ -24,6 +24,10 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
+            SignCommand.class,
+            KpiReportCommand.class,
+            InvoiceCommand.class,
+            MonitorCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

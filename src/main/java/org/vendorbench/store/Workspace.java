@@ -481,6 +481,31 @@ public final class Workspace implements AutoCloseable {
         return read(KpiMonthDao::volumes);
     }
 
+    /**
+     * Enters invoiced amounts (each replaces the same month and component), in one audited
+     * transaction; {@code source} names where they came from (a file, "cli"). Refused when no vendor
+     * is signed or an amount is negative.
+     */
+    public void putInvoices(List<org.vendorbench.domain.monitoring.Invoice> invoices, String source, String reason)
+            throws RefusedException {
+        if (contract().isEmpty()) {
+            throw new RefusedException(name() + " has no signed vendor: sign one before entering invoices");
+        }
+        for (var i : invoices) {
+            if (i.amount() < 0) throw new RefusedException("invoice " + i.month() + " " + i.component().code()
+                    + ": the amount " + i.amount() + " is negative");
+        }
+        write(c -> {
+            for (var i : invoices) InvoiceDao.put(c, i, source, reason, user);
+            return null;
+        });
+    }
+
+    /** Every invoice amount, by month and component. */
+    public List<org.vendorbench.domain.monitoring.Invoice> invoices() {
+        return read(InvoiceDao::all);
+    }
+
     // ---- audit log ---------------------------------------------------------------------------
 
     /** Every audit entry in storage order. */
