@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             KpiReportCommand.class,
             InvoiceCommand.class,
             MonitorCommand.class,
+            ReviewCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

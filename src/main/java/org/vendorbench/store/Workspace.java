@@ -506,6 +506,20 @@ public final class Workspace implements AutoCloseable {
         return read(InvoiceDao::all);
     }
 
+    /** Marks a governance review as held (replaces the same cadence and period), audited. */
+    public void putReview(org.vendorbench.domain.monitoring.GovernanceReview review, String reason) {
+        Objects.requireNonNull(review, "review");
+        write(c -> {
+            GovernanceDao.put(c, review, reason, user);
+            return null;
+        });
+    }
+
+    /** Governance reviews held, by date. */
+    public List<org.vendorbench.domain.monitoring.GovernanceReview> reviews() {
+        return read(GovernanceDao::all);
+    }
+
     // ---- audit log ---------------------------------------------------------------------------
 
     /** Every audit entry in storage order. */

@@ -15,7 +15,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.vendorbench.domain.Kpi;
+import org.vendorbench.domain.governance.GovernanceCadence;
+import org.vendorbench.domain.monitoring.GovernanceReview;
 import org.vendorbench.domain.Rfp;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.workbook.ResponseReader;
@@ -99,5 +104,30 @@ class MonitoringCommandsTest {
         assertThat(cost.get("actual").asDouble()).isEqualTo(41000);
         assertThat(cost.get("months").get(0).get("actualVolume").asDouble()).isEqualTo(20000);
         assertThat(cost.get("months").get(0).get("fees").get("forecast").asDouble()).isPositive();
+    }
+
+    @Test
+    void reviewPdfListsBreachesShortfallsAndIsByteIdentical() throws Exception {
+        run("sign", ws.toString(), "--vendor", "CareLine Partners", "--go-live", "2027-01-01");
+        run("kpi-report", ws.toString(), report().toString());
+        run("invoice", ws.toString(), "--month", "2027-04", "--component", "fees", "--amount", "50000");
+        try (Workspace w = Workspace.open(ws)) {
+            w.putReview(new GovernanceReview(GovernanceCadence.MONTHLY, "2027-04", java.time.LocalDate.of(2027, 4, 28),
+                    "calls reviewed", 12, 3), null);
+        }
+        Path a = dir.resolve("a.pdf"), b = dir.resolve("b.pdf");
+        Run r = run("review", ws.toString(), "--month", "2027-04", "--out", a.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(run("review", ws.toString(), "--month", "2027-04", "--out", b.toString()).code()).isZero();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        String text;
+        try (PDDocument doc = Loader.loadPDF(a.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Monthly vendor review 2027-04")
+                .contains("FCR 2027-03").contains("FCR 2027-04").contains("Remediation triggered")
+                .contains("12 recorded calls listened to, below the minimum of 15")
+                .contains("open");
+        assertThat(run("review", ws.toString(), "--month", "April", "--out", a.toString()).code()).isEqualTo(ExitCodes.USAGE);
     }
 }
