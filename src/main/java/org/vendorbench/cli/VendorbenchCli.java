@@ -29,6 +29,11 @@ import picocli.CommandLine.Command;
             ChecklistCommand.class,
             GovernanceCalendarCommand.class,
             MemoCommand.class,
+            SignCommand.class,
+            KpiReportCommand.class,
+            InvoiceCommand.class,
+            MonitorCommand.class,
+            ReviewCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

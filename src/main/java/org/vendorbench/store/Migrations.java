@@ -80,7 +80,36 @@ final class Migrations {
                     + " item_id TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL,"
                     + " sha256 TEXT NOT NULL REFERENCES evidence_blob(sha256), imported_at TEXT NOT NULL)");
 
-    private static final List<List<String>> ALL = List.of(V1, V2);
+    /**
+     * Migration 3: monitoring after signing: the signed contract (frozen KPI and price terms,
+     * go-live, term), the monthly KPI values imported from the vendor's reports, remediation items
+     * and exit rights they triggered, invoices per month and component, governance reviews held.
+     */
+    private static final List<String> V3 = List.of(
+            "CREATE TABLE contract (id INTEGER PRIMARY KEY CHECK (id = 1), vendor_id INTEGER NOT NULL"
+                    + " REFERENCES vendor(id), signed_on TEXT NOT NULL, go_live TEXT NOT NULL,"
+                    + " term_months INTEGER NOT NULL, currency TEXT NOT NULL, p_model TEXT, p_rate REAL,"
+                    + " p_fte REAL NOT NULL, p_min REAL NOT NULL, p_onboard REAL NOT NULL, p_train REAL NOT NULL,"
+                    + " p_agents REAL NOT NULL, p_esc REAL NOT NULL, p_etf REAL NOT NULL, time TEXT NOT NULL)",
+            "CREATE TABLE contract_kpi (ord INTEGER NOT NULL, kpi_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,"
+                    + " unit TEXT NOT NULL, direction TEXT NOT NULL, target REAL NOT NULL, remediation REAL,"
+                    + " exit_threshold REAL NOT NULL, committed REAL)",
+            "CREATE TABLE kpi_month (month TEXT NOT NULL, kpi_id TEXT NOT NULL, value REAL NOT NULL,"
+                    + " source_rows INTEGER NOT NULL, calls REAL, file_name TEXT NOT NULL, imported_at TEXT NOT NULL,"
+                    + " PRIMARY KEY (month, kpi_id))",
+            "CREATE TABLE remediation_item (id INTEGER PRIMARY KEY NOT NULL, kpi_id TEXT NOT NULL, since TEXT NOT NULL,"
+                    + " opened TEXT NOT NULL, message TEXT NOT NULL, owner TEXT, due_date TEXT, notes TEXT,"
+                    + " closure_evidence TEXT, closed_on TEXT, time TEXT NOT NULL, UNIQUE (kpi_id, since))",
+            "CREATE TABLE exit_right (kpi_id TEXT NOT NULL, month TEXT NOT NULL, value REAL NOT NULL,"
+                    + " threshold REAL NOT NULL, message TEXT NOT NULL, recorded_on TEXT NOT NULL,"
+                    + " PRIMARY KEY (kpi_id, month))",
+            "CREATE TABLE invoice (month TEXT NOT NULL, component TEXT NOT NULL, amount REAL NOT NULL,"
+                    + " source TEXT, time TEXT NOT NULL, PRIMARY KEY (month, component))",
+            "CREATE TABLE governance_review (cadence TEXT NOT NULL, period TEXT NOT NULL, done_on TEXT NOT NULL,"
+                    + " notes TEXT, calls_listened INTEGER, call_types INTEGER, time TEXT NOT NULL,"
+                    + " PRIMARY KEY (cadence, period))");
+
+    private static final List<List<String>> ALL = List.of(V1, V2, V3);
 
     /** The schema version this build writes and reads. */
     static final int CURRENT = ALL.size();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.vendorbench.domain.audit.AuditChain;
 import org.vendorbench.domain.audit.AuditEntry;
 import org.vendorbench.domain.checklist.ChecklistEntry;
 import org.vendorbench.domain.checklist.Evidence;
+import org.vendorbench.domain.monitoring.ContractBaseline;
 
 /**
  * One evaluation = one SQLite file ({@code *.vbench}), the application file format.
@@ -393,6 +395,129 @@ public final class Workspace implements AutoCloseable {
             ChecklistDao.removeEvidence(c, evidenceId, reason, user);
             return null;
         });
+    }
+
+    // ---- contract and monitoring -------------------------------------------------------------
+
+    /**
+     * Marks {@code vendor} as signed: freezes its KPI terms (RFP target and thresholds with the
+     * committed value of its current response), its price terms, the go-live date and the RFP's
+     * contract term, in one audited transaction. Signing again replaces the baseline (the audit
+     * entry keeps the old one). Refused when there is no RFP or no current response of the vendor.
+     */
+    public ContractBaseline signVendor(String vendor, LocalDate goLive, String reason) throws RefusedException {
+        Objects.requireNonNull(goLive, "goLive");
+        Rfp rfp = loadRfp().orElseThrow(() -> new RefusedException(name() + " has no RFP: load one before signing"));
+        Vendors.Row row = read(c -> Vendors.find(c, vendor));
+        if (row == null) throw new RefusedException("no vendor '" + vendor + "' in " + name());
+        VendorResponse response = currentResponses().stream()
+                .filter(r -> org.vendorbench.domain.Fold.same(r.vendor(), row.name())).findFirst()
+                .orElseThrow(() -> new RefusedException("vendor '" + row.name() + "' has no current response in "
+                        + name()));
+        ContractBaseline b = ContractBaseline.freeze(rfp,
+                response, goLive, LocalDate.now(java.time.ZoneOffset.UTC));
+        ContractBaseline named = new ContractBaseline(row.name(), b.signedOn(), b.goLive(), b.termMonths(),
+                b.currency(), b.pricing(), b.kpis());
+        write(c -> {
+            ContractDao.save(c, named, reason, name(), user);
+            return null;
+        });
+        return named;
+    }
+
+    /** The signed contract, when a vendor has been signed. */
+    public Optional<ContractBaseline> contract() {
+        return read(ContractDao::load);
+    }
+
+    /**
+     * Stores a KPI report of the signed vendor: every month it covers replaces that month's values
+     * (audited per month). Refused when no vendor is signed. Returns the number of values stored.
+     */
+    public int importKpiReport(org.vendorbench.domain.monitoring.KpiReport report) throws RefusedException {
+        Objects.requireNonNull(report, "report");
+        if (contract().isEmpty()) {
+            throw new RefusedException(name() + " has no signed vendor: sign one before importing KPI reports");
+        }
+        ContractBaseline contract = contract().orElseThrow();
+        return write(c -> {
+            int n = KpiMonthDao.importReport(c, report, user);
+            MonitoringDao.sync(c, contract, user);
+            return n;
+        });
+    }
+
+    /** The assessment of every stored month against the signed contract; empty when none is signed. */
+    public Optional<org.vendorbench.domain.monitoring.KpiMonitor.Report> monitorReport() {
+        return contract().map(b -> org.vendorbench.domain.monitoring.KpiMonitor.assess(b.kpis(), kpiMonths()));
+    }
+
+    /** Remediation items opened by two consecutive months past a remediation threshold, oldest first. */
+    public List<org.vendorbench.domain.monitoring.RemediationItem> remediationItems() {
+        return read(MonitoringDao::remediationItems);
+    }
+
+    /**
+     * Sets the owner, due date, notes, closure evidence and closing date of a remediation item
+     * (audited); closing needs closure evidence.
+     */
+    public org.vendorbench.domain.monitoring.RemediationItem updateRemediation(long id, String owner, LocalDate due,
+            String notes, String closureEvidence, LocalDate closedOn, String reason) {
+        return write(c -> MonitoringDao.update(c, id, owner, due, notes, closureEvidence, closedOn, reason, user));
+    }
+
+    /** Exit rights recorded (any month past an exit threshold), by month. */
+    public List<StoredExitRight> exitRights() {
+        return read(MonitoringDao::exitRights);
+    }
+
+    /** Every stored monthly KPI value, by month and KPI ID. */
+    public List<org.vendorbench.domain.monitoring.MonthlyValue> kpiMonths() {
+        return read(KpiMonthDao::values);
+    }
+
+    /** The reported call volume per month (from reports with a Calls column). */
+    public java.util.Map<java.time.YearMonth, Double> reportedVolumes() {
+        return read(KpiMonthDao::volumes);
+    }
+
+    /**
+     * Enters invoiced amounts (each replaces the same month and component), in one audited
+     * transaction; {@code source} names where they came from (a file, "cli"). Refused when no vendor
+     * is signed or an amount is negative.
+     */
+    public void putInvoices(List<org.vendorbench.domain.monitoring.Invoice> invoices, String source, String reason)
+            throws RefusedException {
+        if (contract().isEmpty()) {
+            throw new RefusedException(name() + " has no signed vendor: sign one before entering invoices");
+        }
+        for (var i : invoices) {
+            if (i.amount() < 0) throw new RefusedException("invoice " + i.month() + " " + i.component().code()
+                    + ": the amount " + i.amount() + " is negative");
+        }
+        write(c -> {
+            for (var i : invoices) InvoiceDao.put(c, i, source, reason, user);
+            return null;
+        });
+    }
+
+    /** Every invoice amount, by month and component. */
+    public List<org.vendorbench.domain.monitoring.Invoice> invoices() {
+        return read(InvoiceDao::all);
+    }
+
+    /** Marks a governance review as held (replaces the same cadence and period), audited. */
+    public void putReview(org.vendorbench.domain.monitoring.GovernanceReview review, String reason) {
+        Objects.requireNonNull(review, "review");
+        write(c -> {
+            GovernanceDao.put(c, review, reason, user);
+            return null;
+        });
+    }
+
+    /** Governance reviews held, by date. */
+    public List<org.vendorbench.domain.monitoring.GovernanceReview> reviews() {
+        return read(GovernanceDao::all);
     }
 
     // ---- audit log ---------------------------------------------------------------------------

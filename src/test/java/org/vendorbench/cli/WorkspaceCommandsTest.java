@@ -42,11 +42,11 @@ class WorkspaceCommandsTest {
         assertThat(run("new", f.toString()).code()).isZero();
         Run text = run("info", f.toString());
         assertThat(text.code()).isZero();
-        assertThat(text.out()).contains("schemaVersion: 2").contains("vendors: 0").contains("rfpId: -");
+        assertThat(text.out()).contains("schemaVersion: 3").contains("vendors: 0").contains("rfpId: -");
         Run json = run("info", f.toString(), "--json");
         assertThat(json.code()).isZero();
         JsonNode n = new ObjectMapper().readTree(json.out());
-        assertThat(n.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(n.get("schemaVersion").asInt()).isEqualTo(3);
         assertThat(n.get("auditEntries").asLong()).isZero();
         assertThat(n.get("rfpId").isNull()).isTrue();
         assertThat(n.get("auditHeadHash").asText()).hasSize(64);
