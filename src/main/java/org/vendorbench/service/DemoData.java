@@ -128,7 +128,8 @@ public final class DemoData {
         return v.displayed() == null ? "" : v.displayed().strip();
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** Hex SHA-256 of a file's bytes: the import's duplicate/history key. */
+    public static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (NoSuchAlgorithmException e) {
