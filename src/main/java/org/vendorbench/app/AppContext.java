@@ -112,6 +112,10 @@ public final class AppContext {
         });
         String screenshot = System.getProperty(ScreenshotOnStart.PROPERTY);
         if (screenshot != null && !screenshot.isBlank()) {
+            String area = System.getProperty("vendorbench.screenshot.area");
+            if (area != null && !area.isBlank()) {
+                mainViewModel.areaProperty().set(org.vendorbench.ui.Area.valueOf(area.strip().toUpperCase(java.util.Locale.ROOT)));
+            }
             new ScreenshotOnStart(stage, mainViewModel, Path.of(screenshot), jobExecutor).arm();
         }
     }
