@@ -90,6 +90,12 @@ public final class AppContext {
     /** Where each area's full view is installed once it exists; until then areas show their placeholder page. */
     private void registerAreaViews() {
         // e.g. areaViews.register(Area.RFP, () -> new RfpView(new RfpViewModel(workspaceService, taskRunner)));
+        areaViews.register(org.vendorbench.ui.Area.VENDORS, () -> new org.vendorbench.ui.vendors.VendorsView(
+                new org.vendorbench.ui.vendors.VendorsViewModel(mainViewModel.workspaceProperty(),
+                        StoreWorkspaceService::storeOf, taskRunner, fileDialogs, dialogs, mainViewModel::refreshSummary)));
+        areaViews.register(org.vendorbench.ui.Area.AUDIT, () -> new org.vendorbench.ui.audit.AuditView(
+                new org.vendorbench.ui.audit.AuditViewModel(mainViewModel.workspaceProperty(),
+                        StoreWorkspaceService::storeOf, taskRunner)));
     }
 
     /**
@@ -106,6 +112,10 @@ public final class AppContext {
         });
         String screenshot = System.getProperty(ScreenshotOnStart.PROPERTY);
         if (screenshot != null && !screenshot.isBlank()) {
+            String area = System.getProperty("vendorbench.screenshot.area");
+            if (area != null && !area.isBlank()) {
+                mainViewModel.areaProperty().set(org.vendorbench.ui.Area.valueOf(area.strip().toUpperCase(java.util.Locale.ROOT)));
+            }
             new ScreenshotOnStart(stage, mainViewModel, Path.of(screenshot), jobExecutor).arm();
         }
     }

@@ -7,7 +7,7 @@ import org.vendorbench.store.Workspace;
 
 /**
  * The demo workspace opened on the first start, so a new user sees a working file straight away.
- * For now it is an empty workspace; importing the sample RFP and responses is added here later.
+ * It holds the sample evaluation of {@code sample-rfps/} (RFP, five vendors, evaluator scores).
  */
 public final class DemoWorkspace {
     public static final String FILE_NAME = "demo.vbench";
@@ -15,16 +15,20 @@ public final class DemoWorkspace {
     private DemoWorkspace() {}
 
     /**
-     * Returns {@code dataDir/demo.vbench}, creating the folder and an empty workspace there if the file
+     * Returns {@code dataDir/demo.vbench}, creating the folder and the sample workspace there if the file
      * does not exist yet. Blocking I/O: call it from a background job. An existing file is left alone.
      */
     public static Path ensure(Path dataDir) throws RefusedException, java.io.IOException {
         Files.createDirectories(dataDir);
         Path demo = dataDir.resolve(FILE_NAME).toAbsolutePath().normalize();
         if (!Files.exists(demo)) {
-            Workspace ws = Workspace.create(demo);
-            // nothing to fill in yet: the sample-rfps import goes here, before the close
-            ws.close();
+            Path part = dataDir.resolve(FILE_NAME + ".part");
+            Files.deleteIfExists(part);
+            try (Workspace ws = Workspace.create(part)) {
+                org.vendorbench.service.DemoData.fill(ws);
+            }
+            // a half-filled demo never appears under the real name
+            Files.move(part, demo, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return demo;
     }

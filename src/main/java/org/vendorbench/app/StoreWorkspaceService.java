@@ -196,6 +196,11 @@ public final class StoreWorkspaceService implements WorkspaceService {
         }
     }
 
+    /** The store behind a workspace this service opened (for area view-models; use it from jobs only). */
+    public static Workspace storeOf(OpenWorkspace workspace) {
+        return handle(workspace).workspace;
+    }
+
     private static Handle handle(OpenWorkspace workspace) {
         if (!(Objects.requireNonNull(workspace) instanceof Handle h)) {
             throw new IllegalArgumentException("not a workspace opened by this service: " + workspace.path());

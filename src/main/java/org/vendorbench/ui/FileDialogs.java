@@ -18,4 +18,10 @@ public interface FileDialogs {
 
     /** Where to write a copy of the open workspace. */
     Optional<Path> chooseCopyTarget(Path current, String suggestedName);
+
+    /** Workbooks to import (.xlsx/.xlsm/.xls, several at once); empty when cancelled. */
+    java.util.List<Path> chooseWorkbooksToImport();
+
+    /** Where to save a CSV report; empty when cancelled. */
+    Optional<Path> chooseCsvTarget(String suggestedName);
 }

@@ -44,6 +44,26 @@ public final class FxFileDialogs implements FileDialogs {
         return remember(chooser.showSaveDialog(owner.get()));
     }
 
+    @Override
+    public java.util.List<Path> chooseWorkbooksToImport() {
+        FileChooser chooser = chooser("Import workbooks", lastFolder);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Excel workbooks", "*.xlsx", "*.xlsm", "*.xls"));
+        java.util.List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        if (chosen == null || chosen.isEmpty()) {
+            return java.util.List.of();
+        }
+        chosen.forEach(this::remember);
+        return chosen.stream().map(f -> f.toPath().toAbsolutePath()).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseCsvTarget(String suggestedName) {
+        FileChooser chooser = chooser("Export CSV", lastFolder);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
     private FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

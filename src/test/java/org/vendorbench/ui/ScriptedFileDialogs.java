@@ -41,4 +41,18 @@ public final class ScriptedFileDialogs implements FileDialogs {
     public Optional<Path> chooseCopyTarget(Path current, String suggestedName) {
         return next();
     }
+
+    /** Takes every queued answer (a multi-select). */
+    @Override
+    public synchronized java.util.List<Path> chooseWorkbooksToImport() {
+        asked++;
+        java.util.List<Path> all = new java.util.ArrayList<>(answers);
+        answers.clear();
+        return all;
+    }
+
+    @Override
+    public Optional<Path> chooseCsvTarget(String suggestedName) {
+        return next();
+    }
 }
