@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.vendorbench.ui.Area;
 import org.vendorbench.ui.AreaPlaceholderView;
 import org.vendorbench.ui.AreaPlaceholderViewModel;
 import org.vendorbench.ui.AreaViews;
@@ -90,6 +91,8 @@ public final class AppContext {
     /** Where each area's full view is installed once it exists; until then areas show their placeholder page. */
     private void registerAreaViews() {
         // e.g. areaViews.register(Area.RFP, () -> new RfpView(new RfpViewModel(workspaceService, taskRunner)));
+        areaViews.register(Area.RFP, () -> new org.vendorbench.ui.rfp.RfpView(new org.vendorbench.ui.rfp.RfpViewModel(
+                mainViewModel.workspaceProperty(), taskRunner, new StoreRfpStore(), mainViewModel::refreshSummary)));
     }
 
     /**

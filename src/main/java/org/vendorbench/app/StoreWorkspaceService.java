@@ -196,6 +196,11 @@ public final class StoreWorkspaceService implements WorkspaceService {
         }
     }
 
+    /** The store behind an open workspace, for adapters of area views (use inside background jobs only). */
+    public static Workspace store(OpenWorkspace workspace) {
+        return handle(workspace).workspace;
+    }
+
     private static Handle handle(OpenWorkspace workspace) {
         if (!(Objects.requireNonNull(workspace) instanceof Handle h)) {
             throw new IllegalArgumentException("not a workspace opened by this service: " + workspace.path());
