@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.vendorbench.ui.Area;
 import org.vendorbench.ui.AreaPlaceholderView;
 import org.vendorbench.ui.AreaPlaceholderViewModel;
 import org.vendorbench.ui.AreaViews;
@@ -96,6 +97,8 @@ public final class AppContext {
         areaViews.register(org.vendorbench.ui.Area.AUDIT, () -> new org.vendorbench.ui.audit.AuditView(
                 new org.vendorbench.ui.audit.AuditViewModel(mainViewModel.workspaceProperty(),
                         StoreWorkspaceService::storeOf, taskRunner)));
+        areaViews.register(Area.RFP, () -> new org.vendorbench.ui.rfp.RfpView(new org.vendorbench.ui.rfp.RfpViewModel(
+                mainViewModel.workspaceProperty(), taskRunner, new StoreRfpStore(), mainViewModel::refreshSummary)));
     }
 
     /**
