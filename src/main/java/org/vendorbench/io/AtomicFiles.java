@@ -34,10 +34,13 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + TEMP_MARKER, ".part");
+        // Not Files.createTempFile: its owner-only permissions would end up on the user's file.
+        Path tmp = dir.resolve("." + abs.getFileName() + TEMP_MARKER
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+        Files.createFile(tmp);
         boolean done = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 writer.writeTo(out);
                 out.flush();
