@@ -33,7 +33,12 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        Files.createDirectories(dir);
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(target.toString(), null, "the folder does not exist");
+        }
+        if (Files.isDirectory(abs)) {
+            throw new IOException(target + ": is a folder, not a file");
+        }
         // Not Files.createTempFile: its owner-only permissions would end up on the user's file.
         Path tmp = dir.resolve("." + abs.getFileName() + TEMP_MARKER
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
@@ -46,6 +51,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
+            keepPermissions(abs, tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -54,6 +60,18 @@ public final class AtomicFiles {
             done = true;
         } finally {
             if (!done) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A replaced file keeps its permissions (best effort; POSIX file systems only). */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            if (Files.exists(target)
+                    && Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // the new file keeps the folder's default permissions
         }
     }
 

@@ -2,14 +2,8 @@ package org.vendorbench.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -25,45 +19,11 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private AtomicFileWriter() {}
 
-    /** Writes the content to {@code target} atomically. */
+    /** Writes the content to {@code target} atomically (see {@link org.vendorbench.io.AtomicFiles}). */
     public static void write(Path target, Content content) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(target.toString(), null, "the folder does not exist");
-        }
-        if (Files.isDirectory(abs)) {
-            throw new IOException(target + ": is a folder, not a file");
-        }
-        // Not Files.createTempFile: its owner-only permissions would end up on the target.
-        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
-            keepPermissions(abs, tmp);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void keepPermissions(Path target, Path tmp) {
-        try {
-            if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort: the new file keeps the default permissions
-        }
+        org.vendorbench.io.AtomicFiles.write(target, content::writeTo);
     }
 
     /** Writes the workbook to {@code target} atomically and closes it. */
