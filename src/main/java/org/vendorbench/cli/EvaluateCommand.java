@@ -33,27 +33,14 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        EvaluationInputs.Loaded loaded;
-        Evaluation e;
-        try {
-            loaded = inputs.load(spec, 0);
-            e = loaded.evaluate();
-        } catch (EvaluationInputs.InputRefused r) {
-            return inputs.refusedOutput(out, err, r.file(), r.getMessage());
-        }
-        ObjectMapper mapper = InspectJson.MAPPER;
-        if (inputs.json) {
-            ObjectNode root = EvaluateJson.build(mapper, e, loaded.refused());
-            out.println(mapper.writeValueAsString(root));
-        } else {
-            printTable(out, e, loaded.refused());
-        }
-        out.flush();
-        for (EvaluateJson.Refusal r : loaded.refused()) err.println("vendorbench: " + r.error());
-        err.flush();
-        return loaded.refused().isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+        return inputs.run(spec, 0, (out, e, refused) -> {
+            if (inputs.json) {
+                ObjectMapper mapper = InspectJson.MAPPER;
+                out.println(mapper.writeValueAsString(EvaluateJson.build(mapper, e, refused)));
+            } else {
+                printTable(out, e, refused);
+            }
+        });
     }
 
     static void printTable(PrintWriter out, Evaluation e, List<EvaluateJson.Refusal> refused) {

@@ -61,6 +61,34 @@ public final class EvaluationInputs {
     }
 
     /** The request ready to run and the response files refused on the way. */
+    /** Prints an evaluation (JSON or a table) for one command. */
+    @FunctionalInterface
+    interface Report {
+        void print(java.io.PrintWriter out, Evaluation e, List<EvaluateJson.Refusal> refused) throws Exception;
+    }
+
+    /**
+     * The shared shape of {@code evaluate} and {@code tco}: load the inputs, evaluate, print, list
+     * refused files on stderr; exit 0, or 2 when an input or some response files were refused.
+     */
+    int run(CommandLine.Model.CommandSpec spec, int defaultRuns, Report report) throws Exception {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        Loaded loaded;
+        Evaluation e;
+        try {
+            loaded = load(spec, defaultRuns);
+            e = loaded.evaluate();
+        } catch (InputRefused r) {
+            return refusedOutput(out, err, r.file(), r.getMessage());
+        }
+        report.print(out, e, loaded.refused());
+        out.flush();
+        for (EvaluateJson.Refusal r : loaded.refused()) err.println("vendorbench: " + r.error());
+        err.flush();
+        return loaded.refused().isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+    }
+
     record Loaded(EvaluationRequest request, List<EvaluateJson.Refusal> refused, String rfpSource) {
         Evaluation evaluate() throws InputRefused {
             try {

@@ -40,23 +40,10 @@ public final class TcoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        EvaluationInputs.Loaded loaded;
-        Evaluation e;
-        try {
-            loaded = inputs.load(spec, DEFAULT_RUNS);
-            e = loaded.evaluate();
-        } catch (EvaluationInputs.InputRefused r) {
-            return inputs.refusedOutput(out, err, r.file(), r.getMessage());
-        }
-        ObjectNode root = json(e, loaded.refused());
-        if (inputs.json) out.println(InspectJson.MAPPER.writeValueAsString(root));
-        else printSummary(out, e, loaded.refused());
-        out.flush();
-        for (EvaluateJson.Refusal r : loaded.refused()) err.println("vendorbench: " + r.error());
-        err.flush();
-        return loaded.refused().isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+        return inputs.run(spec, DEFAULT_RUNS, (out, e, refused) -> {
+            if (inputs.json) out.println(InspectJson.MAPPER.writeValueAsString(json(e, refused)));
+            else printSummary(out, e, refused);
+        });
     }
 
     /** Vendors with a TCO, in rank order. */
