@@ -1,11 +1,10 @@
 package org.vendorbench.app;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import org.vendorbench.io.AtomicFiles;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import org.vendorbench.domain.RefusedException;
@@ -182,18 +181,9 @@ public final class StoreWorkspaceService implements WorkspaceService {
         }
     }
 
+    /** The caller has refused an existing target; the copy appears complete or not at all. */
     private static void copy(Path source, Path dest) throws IOException {
-        Path part = dest.resolveSibling(dest.getFileName() + ".part");
-        Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
-        try {
-            try {
-                Files.move(part, dest, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, dest);
-            }
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        AtomicFiles.write(dest, out -> Files.copy(source, out));
     }
 
     /** The store behind a workspace this service opened (for area view-models; use it from jobs only). */
