@@ -127,6 +127,28 @@ class GovernanceInvoiceCommandsTest {
     }
 
     @Test
+    void monitorGovernanceAndReviewWorkOnTheDemoWorkspace() throws Exception {
+        Path demo = org.vendorbench.app.DemoWorkspace.ensure(dir.resolve("home"));
+        Run monitor = run("monitor", demo.toString());
+        assertThat(monitor.code()).as(monitor.err()).isZero();
+        assertThat(monitor.out()).contains("Remediation OPEN: ABANDON").contains("Remediation OPEN: FCR")
+                .contains("Exit right: ASA 2027-08").contains("Trend: ATTRITION");
+        Run gov = run("governance", demo.toString(), "--vendor", "CareLine Partners");
+        assertThat(gov.code()).as(gov.err()).isZero();
+        assertThat(gov.out()).contains("as of 2027-12-31").containsPattern("2027-09 .* missed")
+                .contains("shortfall: monthly review 2027-06: 12 recorded calls");
+        Path pdf = dir.resolve("review.pdf");
+        Run review = run("review", demo.toString(), "--month", "2027-09", "--out", pdf.toString());
+        assertThat(review.code()).as(review.err()).isZero();
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Quarterly vendor review 2027-09").contains("ABANDON 2027-09")
+                .contains("Exit right: ASA 2027-08").contains("no monthly review recorded for 2027-09");
+    }
+
+    @Test
     void wrongVendorCadencePeriodOrDateIsRefusedAndChangesNothing() throws Exception {
         Run other = run("governance", "done", ws.toString(), "--vendor", "BudgetVoice", "--review", "monthly", "--date", "2027-02-03");
         assertThat(other.code()).isEqualTo(ExitCodes.REFUSED);
