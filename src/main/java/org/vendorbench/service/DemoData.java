@@ -127,7 +127,7 @@ public final class DemoData {
         ContractBaseline contract = ws.signVendor(winner, GO_LIVE, "Demo: the evaluation's winner");
         ws.importKpiReport(KpiReportReader.read(report, contract.kpis()));
         ws.importInvoices(InvoiceReader.read(report, contract.currency()), "Demo: the vendor's 2027 invoices");
-        for (GovernanceReview r : reviews()) ws.putReview(r, null);
+        ws.putReviews(reviews(), "Demo: the 2027 governance reviews");
     }
 
     /**

@@ -534,6 +534,15 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /** Marks several governance reviews as held in one transaction (each replaces its cadence and period, each audited). */
+    public void putReviews(List<org.vendorbench.domain.monitoring.GovernanceReview> reviews, String reason) {
+        Objects.requireNonNull(reviews, "reviews");
+        write(c -> {
+            for (var r : reviews) GovernanceDao.put(c, r, reason, user);
+            return null;
+        });
+    }
+
     /** Governance reviews held, by date. */
     public List<org.vendorbench.domain.monitoring.GovernanceReview> reviews() {
         return read(GovernanceDao::all);
