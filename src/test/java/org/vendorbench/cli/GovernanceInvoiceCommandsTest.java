@@ -145,7 +145,9 @@ class GovernanceInvoiceCommandsTest {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Quarterly vendor review 2027-09").contains("ABANDON 2027-09")
-                .contains("Exit right: ASA 2027-08").contains("no monthly review recorded for 2027-09");
+                .contains("Exit right: ASA 2027-08").contains("no monthly review recorded for 2027-09")
+                .as("attendance of the quarter only").contains("Monthly review 2027-07 held 2027-07-28")
+                .doesNotContain("Monthly review 2027-06 held");
     }
 
     @Test
