@@ -99,6 +99,9 @@ public final class AppContext {
                         StoreWorkspaceService::storeOf, taskRunner)));
         areaViews.register(Area.RFP, () -> new org.vendorbench.ui.rfp.RfpView(new org.vendorbench.ui.rfp.RfpViewModel(
                 mainViewModel.workspaceProperty(), taskRunner, new StoreRfpStore(), mainViewModel::refreshSummary)));
+        areaViews.register(Area.PERFORMANCE, () -> new org.vendorbench.ui.performance.PerformanceView(
+                new org.vendorbench.ui.performance.PerformanceViewModel(mainViewModel.workspaceProperty(),
+                        StoreWorkspaceService::storeOf, taskRunner, java.time.LocalDate::now, mainViewModel::refreshSummary)));
     }
 
     /**

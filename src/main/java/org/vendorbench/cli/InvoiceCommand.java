@@ -17,32 +17,42 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench invoice WORKSPACE.vbench --month YYYY-MM --component fees|retraining|governance|other
- * --amount X}: enters what was invoiced (replaces that month's component; audited).
+ * --amount X}: enters what was invoiced (replaces that month's component; audited). Subcommand
+ * {@code import} reads a whole {@code Invoices} sheet.
  */
 @Command(name = "invoice", mixinStandardHelpOptions = true,
-        description = "Enter an invoiced amount for one month and cost component of the signed vendor.")
+        description = "Enter an invoiced amount for one month and cost component of the signed vendor.",
+        subcommands = {InvoiceImportCommand.class})
 public final class InvoiceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
+    // optional for picocli so that "invoice import WORKSPACE F.xlsx" parses; required in call()
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
     Path file;
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The invoiced month.")
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "The invoiced month.")
     String month;
 
-    @Option(names = "--component", required = true, paramLabel = "C",
+    @Option(names = "--component", paramLabel = "C",
             description = "fees, retraining, governance or other.")
     String component;
 
-    @Option(names = "--amount", required = true, paramLabel = "X", description = "Amount in the contract currency.")
-    double amount;
+    @Option(names = "--amount", paramLabel = "X", description = "Amount in the contract currency.")
+    Double amount;
 
     @Option(names = "--reason", description = "Written to the audit log.")
     String reason;
 
     @Override
     public Integer call() throws Exception {
+        if (file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'WORKSPACE.vbench'");
+        }
+        for (String[] o : new String[][] {{"--month", month}, {"--component", component},
+                {"--amount", amount == null ? null : amount.toString()}}) {
+            if (o[1] == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '" + o[0] + "'");
+        }
         YearMonth m;
         try {
             m = YearMonth.parse(month.strip());

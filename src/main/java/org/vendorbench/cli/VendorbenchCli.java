@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             InvoiceCommand.class,
             MonitorCommand.class,
             ReviewCommand.class,
+            GovernanceCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

@@ -22,7 +22,8 @@ import org.vendorbench.store.StoredExitRight;
 /**
  * The monthly (or quarterly: a quarter-end month) vendor review as a memo: KPIs against thresholds
  * for the month, a line chart per KPI with its target/remediation/exit lines over the months up to
- * it, breaches, remediation status, cost variance and governance attendance. Everything is derived
+ * it, breaches, remediation status, cost variance and governance attendance (the reviews held in
+ * the month, or in the quarter for a quarterly review). Everything is derived
  * from the status and the month (the creation time is the end of the month, UTC), so the same
  * workspace gives the same bytes.
  */
@@ -94,8 +95,10 @@ public final class ReviewReport {
 
         b.add(new MemoBlock.Heading(2, "Governance"));
         List<String> gov = new ArrayList<>();
+        // the reviews held in the period under review: the month, or the quarter of a quarterly review
+        java.time.LocalDate from = (quarter ? month.minusMonths(2) : month).atDay(1);
         for (GovernanceReview r : reviews) {
-            if (r.doneOn().isAfter(month.atEndOfMonth())) continue;
+            if (r.doneOn().isAfter(month.atEndOfMonth()) || r.doneOn().isBefore(from)) continue;
             gov.add(r.cadence().label + " review " + r.period() + " held " + r.doneOn()
                     + (r.callsListened() == null ? "" : ", " + r.callsListened() + " calls listened to")
                     + (r.callTypes() == null ? "" : " across " + r.callTypes() + " call types"));

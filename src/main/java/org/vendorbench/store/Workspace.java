@@ -501,6 +501,25 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * Imports an invoice sheet: each month it covers loses its stored invoice lines and gets the
+     * sheet's (a component no longer listed is removed), in one transaction with one audit entry
+     * per month (old and new amounts). Refused when no vendor is signed or an amount is negative.
+     * Returns the number of month/component amounts stored.
+     */
+    public int importInvoices(org.vendorbench.domain.monitoring.InvoiceReport report, String reason)
+            throws RefusedException {
+        Objects.requireNonNull(report, "report");
+        if (contract().isEmpty()) {
+            throw new RefusedException(name() + " has no signed vendor: sign one before importing invoices");
+        }
+        for (var i : report.invoices()) {
+            if (i.amount() < 0) throw new RefusedException("invoice " + i.month() + " " + i.component().code()
+                    + ": the amount " + i.amount() + " is negative");
+        }
+        return write(c -> InvoiceDao.replaceMonths(c, report.invoices(), report.fileName(), reason, user));
+    }
+
     /** Every invoice amount, by month and component. */
     public List<org.vendorbench.domain.monitoring.Invoice> invoices() {
         return read(InvoiceDao::all);
@@ -511,6 +530,15 @@ public final class Workspace implements AutoCloseable {
         Objects.requireNonNull(review, "review");
         write(c -> {
             GovernanceDao.put(c, review, reason, user);
+            return null;
+        });
+    }
+
+    /** Marks several governance reviews as held in one transaction (each replaces its cadence and period, each audited). */
+    public void putReviews(List<org.vendorbench.domain.monitoring.GovernanceReview> reviews, String reason) {
+        Objects.requireNonNull(reviews, "reviews");
+        write(c -> {
+            for (var r : reviews) GovernanceDao.put(c, r, reason, user);
             return null;
         });
     }

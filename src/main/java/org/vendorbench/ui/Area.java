@@ -5,7 +5,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.vendorbench.ui.workspace.WorkspaceSummary;
 
 /**
- * The work areas of the navigation, in menu order (Ctrl+1 … Ctrl+7). Each knows what its page is
+ * The work areas of the navigation, in menu order (Ctrl+1 … Ctrl+8). Each knows what its page is
  * for and how to summarise the open workspace until its full view replaces the placeholder page.
  */
 public enum Area {
@@ -29,7 +29,11 @@ public enum Area {
             s -> s.rfpTitle().isEmpty() ? "Import an RFP and vendor responses to write the memo" : "Ready to draft the memo for " + s.rfpTitle().get()),
     AUDIT("Audit", Feather.SHIELD,
             "The tamper-evident audit log of every import, score, override and checklist change.",
-            s -> s.auditEntryCount() == 0 ? "No audit entries yet" : count(s.auditEntryCount(), "audit entry", "audit entries") + " in the log");
+            s -> s.auditEntryCount() == 0 ? "No audit entries yet" : count(s.auditEntryCount(), "audit entry", "audit entries") + " in the log"),
+    PERFORMANCE("Vendor performance", Feather.ACTIVITY,
+            "After signing: KPI trends against the contract thresholds, breaches, remediation items, exit rights, cost"
+                    + " against forecast and governance reviews.",
+            s -> s.vendorCount() == 0 ? "Sign a vendor to follow its performance" : "Follow the signed vendor after go-live");
 
     private final String title;
     private final Feather icon;

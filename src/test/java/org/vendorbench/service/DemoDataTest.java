@@ -26,6 +26,19 @@ class DemoDataTest {
                     && s.vendor().toLowerCase().contains("medconnect"))
                     .extracting(s -> s.score()).containsExactlyInAnyOrder(2.0, 4.0, 3.0);
             assertThat(ws.verifyAudit().ok()).isTrue();
+            // the winner is signed and followed through 2027 (sample-rfps/README.md)
+            assertThat(ws.contract()).hasValueSatisfying(c -> {
+                assertThat(c.vendor()).isEqualTo("CareLine Partners");
+                assertThat(c.goLive()).isEqualTo(DemoData.GO_LIVE);
+            });
+            assertThat(ws.kpiMonths()).extracting(v -> v.month()).contains(java.time.YearMonth.of(2027, 1),
+                    java.time.YearMonth.of(2027, 12));
+            assertThat(ws.remediationItems()).extracting(i -> i.kpiId()).containsExactly("ABANDON", "FCR");
+            assertThat(ws.exitRights()).extracting(e -> e.right().kpiId()).containsExactly("ASA");
+            assertThat(ws.invoices()).extracting(i -> i.month()).contains(java.time.YearMonth.of(2027, 12));
+            assertThat(ws.reviews()).hasSize(DemoData.reviews().size());
+            assertThat(ws.reviews()).filteredOn(r -> !r.shortfalls().isEmpty()).extracting(r -> r.period())
+                    .containsExactly("2027-06");
         }
         long size = Files.size(demo);
         assertThat(DemoWorkspace.ensure(dir)).isEqualTo(demo);
