@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
             InvoiceCommand.class,
             MonitorCommand.class,
             ReviewCommand.class,
+            ScoresheetCommand.class,
+            ImportScoresCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 
