@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             ReviewCommand.class,
             ScoresheetCommand.class,
             ImportScoresCommand.class,
+            ExportMatrixCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 
