@@ -215,6 +215,29 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces the RFP with an edited copy (the workbench's RFP area): one transaction, audited
+     * with the old and new version of every changed section, question, KPI, assumption and
+     * checklist item. Refused with a {@link WorkspaceException}, nothing changed, when
+     * {@link org.vendorbench.domain.RfpEditCheck} finds the edit would break the stored responses or
+     * the RFP (e.g. deleting an answered question).
+     *
+     * @return the number of changed items (0: nothing stored, nothing audited)
+     */
+    public int replaceRfp(Rfp edited, String reason) {
+        Objects.requireNonNull(edited, "edited");
+        return write(c -> {
+            Rfp old = RfpDao.load(c).orElseThrow(() -> new WorkspaceException(name() + " has no RFP to edit"));
+            List<String> problems = org.vendorbench.domain.RfpEditCheck.problems(old, edited, ResponseDao.current(c));
+            if (!problems.isEmpty()) throw new WorkspaceException("the RFP edit is refused: " + String.join("; ", problems));
+            RfpDiff diff = RfpDiff.of(old, edited);
+            if (diff.isEmpty()) return 0;
+            RfpDao.save(c, edited);
+            AuditLog.append(c, user, "rfp/" + edited.rfpId(), "edit", Json.write(diff.before()), Json.write(diff.after()), reason);
+            return diff.size();
+        });
+    }
+
     private static String describe(Rfp r) {
         return Json.obj("rfpId", r.rfpId(), "title", r.title(), "sections", r.sections().size(),
                 "questions", r.questions().size(), "kpis", r.kpis().size());
