@@ -35,6 +35,9 @@ import picocli.CommandLine.Command;
             MonitorCommand.class,
             ReviewCommand.class,
             GovernanceCommand.class,
+            ScoresheetCommand.class,
+            ImportScoresCommand.class,
+            ExportMatrixCommand.class,
         })
 public final class VendorbenchCli implements Runnable {
 

@@ -186,6 +186,22 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * A stable identity of this workspace: the hash of the first entry of its audit log (written
+     * when the RFP was first stored, never changed afterwards, and chained into every later entry,
+     * so it cannot be edited without breaking {@link #verifyAudit}). Scoresheets carry it so that a
+     * sheet is never merged into another workspace. A copy of the file keeps the identity (it is
+     * the same evaluation). Empty while the log is empty (a new workspace with no RFP yet).
+     */
+    public Optional<String> identity() {
+        return read(c -> {
+            try (Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT hash FROM audit_log ORDER BY seq LIMIT 1")) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
     // ---- RFP ---------------------------------------------------------------------------------
 
     /** Replaces the RFP definition (one transaction, audited with the old and new RFP id/title). */
@@ -196,6 +212,29 @@ public final class Workspace implements AutoCloseable {
             RfpDao.save(c, rfp);
             AuditLog.append(c, user, "rfp", "save", old.map(Workspace::describe).orElse(null), describe(rfp), null);
             return null;
+        });
+    }
+
+    /**
+     * Replaces the RFP with an edited copy (the workbench's RFP area): one transaction, audited
+     * with the old and new version of every changed section, question, KPI, assumption and
+     * checklist item. Refused with a {@link WorkspaceException}, nothing changed, when
+     * {@link org.vendorbench.domain.RfpEditCheck} finds the edit would break the stored responses or
+     * the RFP (e.g. deleting an answered question).
+     *
+     * @return the number of changed items (0: nothing stored, nothing audited)
+     */
+    public int replaceRfp(Rfp edited, String reason) {
+        Objects.requireNonNull(edited, "edited");
+        return write(c -> {
+            Rfp old = RfpDao.load(c).orElseThrow(() -> new WorkspaceException(name() + " has no RFP to edit"));
+            List<String> problems = org.vendorbench.domain.RfpEditCheck.problems(old, edited, ResponseDao.current(c));
+            if (!problems.isEmpty()) throw new WorkspaceException("the RFP edit is refused: " + String.join("; ", problems));
+            RfpDiff diff = RfpDiff.of(old, edited);
+            if (diff.isEmpty()) return 0;
+            RfpDao.save(c, edited);
+            AuditLog.append(c, user, "rfp/" + edited.rfpId(), "edit", Json.write(diff.before()), Json.write(diff.after()), reason);
+            return diff.size();
         });
     }
 
@@ -271,6 +310,39 @@ public final class Workspace implements AutoCloseable {
             JudgementDao.removeScore(c, evaluator, vendor, questionId, reason, name(), user);
             return null;
         });
+    }
+
+    /**
+     * Merges a batch of evaluator scores (e.g. one filled scoresheet) in ONE transaction: each
+     * score that differs from the stored one is put (audited with its old value, as
+     * {@link #putScore}); unchanged scores are skipped; one more audit entry records the batch and
+     * its {@code source} (a file name). Any failure (unknown vendor or question) changes nothing.
+     *
+     * @return how many scores were added or changed
+     */
+    public int importScores(List<EvaluatorScore> scores, String source) {
+        Objects.requireNonNull(scores, "scores");
+        return write(c -> {
+            java.util.Map<String, EvaluatorScore> stored = new java.util.HashMap<>();
+            for (EvaluatorScore s : JudgementDao.scores(c)) stored.put(scoreKey(s), s);
+            int changed = 0;
+            java.util.Set<String> evaluators = new java.util.TreeSet<>();
+            for (EvaluatorScore s : scores) {
+                EvaluatorScore old = stored.get(scoreKey(s));
+                evaluators.add(s.evaluator().strip());
+                if (old != null && old.score() == s.score() && Objects.equals(old.note(), s.note())) continue;
+                JudgementDao.putScore(c, s, name(), user);
+                changed++;
+            }
+            AuditLog.append(c, user, "scores/" + String.join(",", evaluators), "import", null,
+                    Json.obj("source", source, "scores", scores.size(), "changed", changed), null);
+            return changed;
+        });
+    }
+
+    private static String scoreKey(EvaluatorScore s) {
+        return (s.evaluator() == null ? "" : s.evaluator().strip()) + "\u0000"
+                + org.vendorbench.domain.Fold.fold(s.vendor()) + "\u0000" + org.vendorbench.domain.Fold.fold(s.questionId());
     }
 
     /** Every evaluator score, by vendor (first import first), question and evaluator. */

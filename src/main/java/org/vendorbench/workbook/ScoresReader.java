@@ -56,6 +56,7 @@ public final class ScoresReader {
     }
 
     public static Result read(WorkbookGrid wb, Rfp rfp, List<String> vendorNames) throws RefusedException {
+        if (ScoresheetReader.isScoresheet(wb)) return fromScoresheet(ScoresheetReader.read(wb), rfp, vendorNames);
         Optional<Table> found = SheetFinder.find(wb, SCORES, Set.of());
         if (found.isEmpty()) {
             throw new RefusedException(wb.fileName() + " has no Scores sheet (headers Evaluator, Vendor, ID, Score, Note)");
@@ -107,6 +108,34 @@ public final class ScoresReader {
             out.add(new EvaluatorScore(evaluator, vendor, q.get().id(), score, note.isEmpty() ? null : note));
         }
         problems.throwIfAny();
+        return new Result(out, w.list());
+    }
+
+    /**
+     * A filled scoresheet read as a scores file: the same rules as the {@code Scores} table (unknown
+     * vendor or question, or a question that is not manual: ignored with a warning). A blind sheet's
+     * "Vendor A" labels match no Cover name here; only {@code import-scores} maps them back.
+     */
+    private static Result fromScoresheet(ScoresheetReader.Filled f, Rfp rfp, List<String> vendorNames) {
+        String sh = ScoresheetWriter.SCORES_SHEET;
+        Warnings w = new Warnings();
+        List<EvaluatorScore> out = new ArrayList<>();
+        for (ScoresheetReader.FilledScore s : f.scores()) {
+            String vendor = vendorNames.stream().filter(v -> Fold.same(v, s.vendor())).findFirst().orElse(null);
+            if (vendor == null) {
+                w.add(WarningCode.UNKNOWN_QUESTION, sh, s.scoreCell(), "vendor '" + s.vendor() + "' matches no response's"
+                        + " Cover vendor name" + (f.blind() ? " (a blind scoresheet is mapped back by import-scores)" : "")
+                        + "; the score is ignored");
+                continue;
+            }
+            Optional<Question> q = rfp.question(s.questionId());
+            if (q.isEmpty() || !q.get().isManual()) {
+                w.add(WarningCode.UNKNOWN_QUESTION, sh, s.idCell(), "question '" + s.questionId()
+                        + "' is not a manual question of the RFP; the score is ignored");
+                continue;
+            }
+            out.add(new EvaluatorScore(f.evaluator(), vendor, q.get().id(), s.score(), s.note()));
+        }
         return new Result(out, w.list());
     }
 }

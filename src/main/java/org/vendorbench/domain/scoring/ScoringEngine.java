@@ -62,6 +62,14 @@ public final class ScoringEngine {
         return rfp;
     }
 
+    /**
+     * True when evaluators score this answer of a manual question: it is answered, not NA and
+     * readable ("missing beats manual": otherwise it scores 0 by rule whatever they say).
+     */
+    public static boolean evaluatorsScore(Answer a) {
+        return QuestionScorer.gap(a) == null;
+    }
+
     /** Scores one vendor with the RFP's section weights. */
     public VendorScore score(VendorResponse response, List<EvaluatorScore> scores, List<ConsensusOverride> overrides) {
         return score(response, scores, overrides, Map.of());
