@@ -57,10 +57,12 @@ import org.vendorbench.ui.workspace.OpenWorkspace;
  * {@link UndoStack} (audited, undoable); blind mode; and the ranking (quality, price, combined) that
  * follows the section weight sliders live, with each slider's sensitivity threshold.
  *
- * <p>Loading reads the workspace in a background job. Moving a slider re-runs the domain's
- * {@link Evaluation} (quality → TCO → rank, no Monte Carlo) on the UI thread from the data already
- * loaded: it takes a few milliseconds, and it is the very pipeline {@code evaluate} uses, so the
- * live ranking equals what the command prints once the weights are saved.
+ * <p>Loading runs the domain's {@link Evaluation} (quality → TCO → rank, no Monte Carlo) in a
+ * background job. Moving a slider then only re-aggregates the loaded question points
+ * ({@link ScoringEngine#reweighAll}) and re-ranks with the loaded TCO totals, on the UI thread: the
+ * same model {@link Sensitivity} uses for its thresholds, so a marker is exactly where the first place
+ * changes. (TCO depends slightly on quality through the exit probability; "Save weights" reloads, and
+ * the reloaded ranking is the one {@code evaluate} prints.)
  */
 public final class ScoringViewModel {
     /** A vendor column: the stored name and what is shown (the blind label in blind mode). */
@@ -114,7 +116,9 @@ public final class ScoringViewModel {
 
     /** What one load read from the workspace (immutable; replaced by the next load). */
     private record Data(OpenWorkspace open, EvaluationRequest request, List<VendorColumn> columns, boolean blind,
-                        Map<String, Double> storedWeights, List<String> evaluators) {
+                        Map<String, Double> storedWeights, List<String> evaluators, ScoringEngine engine,
+                        List<VendorScore> scores, Map<String, Double> tco,
+                        List<Sensitivity.SectionThreshold> thresholds, String problem) {
         Rfp rfp() {
             return request.rfp();
         }
@@ -206,8 +210,24 @@ public final class ScoringViewModel {
                 req.sectionWeights(), req.assumptions(), req.vendorAssumptions(), 0, 1);
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         req.scores().forEach(s -> names.add(s.evaluator()));
+        // the full pipeline once, off the UI thread: question points, TCO (which needs the quality), thresholds
+        ScoringEngine engine = new ScoringEngine(sorted.rfp());
+        List<VendorScore> scores;
+        Map<String, Double> tco;
+        String problem = null;
+        try {
+            Evaluation e = Evaluation.run(sorted);
+            scores = e.scores();
+            tco = e.tcoTotals();
+        } catch (RefusedException e) {
+            // no usable TCO: rank on quality alone, as the engine does for vendors without a price
+            scores = engine.scoreAll(sorted.responses(), sorted.scores(), sorted.overrides(), sorted.sectionWeights());
+            tco = Map.of();
+            problem = "No TCO, ranked without prices: " + e.getMessage();
+        }
         return new Data(open, sorted, columns, ws.blindMode(), effectiveWeights(req.rfp(), req.sectionWeights()),
-                List.copyOf(names));
+                List.copyOf(names), engine, scores, tco,
+                Sensitivity.sectionWeights(scores, tco, sorted.rfp().priceWeight()), problem);
     }
 
     private static int indexOf(List<String> order, String vendor) {
@@ -262,18 +282,21 @@ public final class ScoringViewModel {
                 SectionSlider slider = new SectionSlider(s.id(), s.name(), shares.percent(i));
                 int k = i;
                 slider.percentProperty().addListener((o, a, now) -> moved(k, now.doubleValue()));
+                slider.changingProperty().addListener((o, was, now) -> {
+                    if (!now && weightsChanged.get()) showRanking(compute(sessionWeights(), true));
+                });
                 list.add(slider);
             }
             sliders.setAll(list);
             weightsChanged.set(false);
         }
         loaded.set(true);
-        Computed c = compute(weightsChanged.get() ? sessionWeights() : d.request().sectionWeights());
-        allRows.setAll(ScoreGrid.rows(d.rfp(), c.scores(), d.request().responses(), d.request().scores()));
+        Computed c = weightsChanged.get() ? compute(sessionWeights(), true) : stored();
+        allRows.setAll(ScoreGrid.rows(d.rfp(), d.scores(), d.request().responses(), d.request().scores()));
         applyFilter();
         showRanking(c);
         showSelection();
-        if (c.problem() != null) message.set(c.problem());
+        if (d.problem() != null) message.set(d.problem());
     }
 
     // ---- grid, filter and selection ---------------------------------------------------------------
@@ -391,7 +414,7 @@ public final class ScoringViewModel {
             adjusting = false;
         }
         weightsChanged.set(false);
-        showRanking(compute(data.request().sectionWeights()));
+        showRanking(stored());
     }
 
     /** Moves one section's share (what the slider does) and re-ranks at once. */
@@ -411,7 +434,8 @@ public final class ScoringViewModel {
             adjusting = false;
         }
         weightsChanged.set(true);
-        showRanking(compute(sessionWeights()));
+        boolean dragging = sliders.stream().anyMatch(x -> x.changingProperty().get());
+        showRanking(compute(sessionWeights(), !dragging));
     }
 
     private double total() {
@@ -453,26 +477,28 @@ public final class ScoringViewModel {
 
     // ---- ranking -------------------------------------------------------------------------------------
 
-    /** The engine's results for one set of section weights. */
-    private record Computed(List<VendorScore> scores, List<RankedVendor> ranked,
-                           List<Sensitivity.SectionThreshold> thresholds, String problem) {}
+    /**
+     * The ranking for one set of section weights.
+     *
+     * @param thresholds null when not recomputed (while a slider is dragged)
+     */
+    private record Computed(List<RankedVendor> ranked, List<Sensitivity.SectionThreshold> thresholds) {}
 
-    private Computed compute(Map<String, Double> weights) {
-        EvaluationRequest base = data.request();
-        EvaluationRequest r = new EvaluationRequest(base.rfp(), base.responses(), base.scores(), base.overrides(),
-                weights, base.assumptions(), base.vendorAssumptions(), 0, 1);
-        try {
-            Evaluation e = Evaluation.run(r);
-            return new Computed(e.scores(), e.ranking().stream().map(Evaluation.VendorEvaluation::ranked).toList(),
-                    e.sectionSensitivity(), null);
-        } catch (RefusedException e) {
-            // no usable TCO: rank on quality alone, as the engine does for vendors without a price
-            List<VendorScore> s = new ScoringEngine(base.rfp()).scoreAll(base.responses(), base.scores(),
-                    base.overrides(), weights);
-            double pw = base.rfp().priceWeight();
-            return new Computed(s, Ranking.rank(s, Map.of(), pw), Sensitivity.sectionWeights(s, Map.of(), pw),
-                    "No TCO, ranked without prices: " + e.getMessage());
-        }
+    /** The ranking at the stored weights, as loaded. */
+    private Computed stored() {
+        return new Computed(Ranking.rank(data.scores(), data.tco(), data.rfp().priceWeight()), data.thresholds());
+    }
+
+    /**
+     * Re-aggregates the loaded question points with {@code weights} and re-ranks: no answer is re-scored
+     * and the TCO totals stay as loaded (as {@link Sensitivity} assumes), so this is cheap enough for the
+     * UI thread. The thresholds scan every section (tens of ms), hence only when asked.
+     */
+    private Computed compute(Map<String, Double> weights, boolean withThresholds) {
+        List<VendorScore> s = data.engine().reweighAll(data.scores(), weights, Map.of());
+        double pw = data.rfp().priceWeight();
+        return new Computed(Ranking.rank(s, data.tco(), pw),
+                withThresholds ? Sensitivity.sectionWeights(s, data.tco(), pw) : null);
     }
 
     private void showRanking(Computed c) {
@@ -499,6 +525,7 @@ public final class ScoringViewModel {
                     status));
         }
         ranking.setAll(out);
+        if (c.thresholds() == null) return;
         for (int i = 0; i < sliders.size(); i++) {
             SectionSlider slider = sliders.get(i);
             Sensitivity.SectionThreshold t = c.thresholds().stream()

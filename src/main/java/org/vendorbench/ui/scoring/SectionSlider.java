@@ -18,6 +18,7 @@ public final class SectionSlider {
     private final DoubleProperty percent = new SimpleDoubleProperty();
     private final ReadOnlyObjectWrapper<Double> threshold = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty changing = new javafx.beans.property.SimpleBooleanProperty();
 
     SectionSlider(String sectionId, String name, double percent) {
         this.sectionId = sectionId;
@@ -36,6 +37,14 @@ public final class SectionSlider {
     /** The section's share of the section weights, 0..100. */
     public DoubleProperty percentProperty() {
         return percent;
+    }
+
+    /**
+     * True while the user drags the slider (bound to {@code Slider.valueChangingProperty}): the ranking
+     * follows every step, the thresholds are recomputed when the drag ends.
+     */
+    public javafx.beans.property.BooleanProperty changingProperty() {
+        return changing;
     }
 
     /** The share (0..100) at which the first place changes, or null when it never does. */
