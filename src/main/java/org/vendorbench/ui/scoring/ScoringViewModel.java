@@ -271,7 +271,11 @@ public final class ScoringViewModel {
         List<VendorColumn> shown = d.columns().stream()
                 .map(c -> new VendorColumn(c.vendor(), d.blind() ? c.shown() : c.vendor())).toList();
         if (!shown.equals(vendors)) vendors.setAll(shown);
-        evaluators.setAll(d.evaluators());
+        if (!evaluators.equals(d.evaluators())) {
+            String current = evaluator.get(); // a combo may clear its value when its items change
+            evaluators.setAll(d.evaluators());
+            evaluator.set(current);
+        }
         if (!d.rfp().sections().equals(sections)) sections.setAll(d.rfp().sections());
         if (!sameWeights || shares == null || sliders.isEmpty()) {
             // the stored weights changed (another workspace, a save, an undo): the sliders follow the store
