@@ -64,7 +64,7 @@ public final class ScoringView extends BorderPane {
 
     private VBox filterBar() {
         Label title = new Label("Scoring");
-        title.setId("scoring-title");
+        title.setId("areaTitle");
         title.getStyleClass().add("title-2");
 
         ComboBox<String> evaluator = new ComboBox<>(vm.evaluators());
