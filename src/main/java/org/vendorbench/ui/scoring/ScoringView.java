@@ -337,9 +337,4 @@ public final class ScoringView extends BorderPane {
         GridPane.setHgrow(track, Priority.ALWAYS);
         return row;
     }
-
-    /** The grid (tests look cells up through it). */
-    TableView<ScoreRow> grid() {
-        return grid;
-    }
 }
