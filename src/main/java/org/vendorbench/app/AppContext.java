@@ -51,6 +51,7 @@ public final class AppContext {
     private final DialogService dialogs;
     private final MainViewModel mainViewModel;
     private final AreaViews areaViews;
+    private final org.vendorbench.ui.undo.UndoStack undoStack;
     private final String version;
     private Stage stage;
     private MainWindow mainWindow;
@@ -68,6 +69,9 @@ public final class AppContext {
         dialogs = new FxDialogService(this::owner);
         mainViewModel = new MainViewModel(workspaceService, taskRunner, fileDialogs, dialogs, settingsStore,
                 settingsStore.load());
+        undoStack = new org.vendorbench.ui.undo.UndoStack(taskRunner, mainViewModel::refreshSummary);
+        // the history belongs to one workspace: another one (or none) starts afresh
+        mainViewModel.workspaceProperty().addListener((o, before, now) -> undoStack.clear());
         areaViews = new AreaViews(area -> new AreaPlaceholderView(
                 new AreaPlaceholderViewModel(area, mainViewModel.summaryProperty())));
         registerAreaViews();
@@ -102,6 +106,9 @@ public final class AppContext {
         areaViews.register(Area.PERFORMANCE, () -> new org.vendorbench.ui.performance.PerformanceView(
                 new org.vendorbench.ui.performance.PerformanceViewModel(mainViewModel.workspaceProperty(),
                         StoreWorkspaceService::storeOf, taskRunner, java.time.LocalDate::now, mainViewModel::refreshSummary)));
+        areaViews.register(Area.SCORING, () -> new org.vendorbench.ui.scoring.ScoringView(
+                new org.vendorbench.ui.scoring.ScoringViewModel(mainViewModel.workspaceProperty(),
+                        StoreWorkspaceService::storeOf, taskRunner, undoStack, dialogs)));
     }
 
     /**
@@ -110,7 +117,7 @@ public final class AppContext {
      */
     public void start(Stage stage) {
         this.stage = stage;
-        mainWindow = new MainWindow(mainViewModel, areaViews, version);
+        mainWindow = new MainWindow(mainViewModel, areaViews, version, undoStack);
         mainWindow.show(stage, Platform::exit);
         mainViewModel.startUp(firstStart, ctx -> {
             ctx.updateMessage("Preparing the demo workspace…");
@@ -164,6 +171,11 @@ public final class AppContext {
 
     public AreaViews areaViews() {
         return areaViews;
+    }
+
+    /** The app-wide Undo/Redo history of this session's edits (Edit menu). */
+    public org.vendorbench.ui.undo.UndoStack undoStack() {
+        return undoStack;
     }
 
     public TaskRunner taskRunner() {

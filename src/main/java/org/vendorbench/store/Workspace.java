@@ -389,6 +389,29 @@ public final class Workspace implements AutoCloseable {
         return read(JudgementDao::sectionWeights);
     }
 
+    /**
+     * Makes the section weight overrides exactly {@code overrides} in one transaction: each given
+     * override is put (audited, unless it equals the stored one) and every other stored override is
+     * removed with {@code removalReason} (audited). Used by the Scoring area's "Save weights" and its
+     * undo, so a save or an undo is never half applied.
+     */
+    public void replaceSectionWeights(List<SectionWeightOverride> overrides, String removalReason) {
+        List<SectionWeightOverride> wanted = List.copyOf(overrides);
+        write(c -> {
+            List<SectionWeightOverride> stored = JudgementDao.sectionWeights(c);
+            for (SectionWeightOverride s : stored) {
+                boolean kept = wanted.stream().anyMatch(w -> org.vendorbench.domain.Fold.same(w.sectionId(), s.sectionId()));
+                if (!kept) JudgementDao.removeSectionWeight(c, s.sectionId(), removalReason, user);
+            }
+            for (SectionWeightOverride w : wanted) {
+                boolean same = stored.stream().anyMatch(s -> org.vendorbench.domain.Fold.same(w.sectionId(), s.sectionId())
+                        && s.weight() == w.weight() && Objects.equals(s.reason(), w.reason() == null ? null : w.reason().strip()));
+                if (!same) JudgementDao.putSectionWeight(c, w, user);
+            }
+            return null;
+        });
+    }
+
     public void putAssumptionOverride(AssumptionOverride override) {
         Objects.requireNonNull(override, "override");
         write(c -> {

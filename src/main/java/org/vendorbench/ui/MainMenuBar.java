@@ -16,17 +16,41 @@ import org.kordamp.ikonli.feather.Feather;
 import org.vendorbench.ui.settings.UiTheme;
 
 /**
- * File, View and Help menus with mnemonics and accelerators (Ctrl+N, Ctrl+O, Ctrl+Shift+S, Ctrl+W,
- * Ctrl+Q, Ctrl+1 … Ctrl+7; Cmd on macOS). Items only call the view-model and bind their enabled state.
+ * File, Edit, View and Help menus with mnemonics and accelerators (Ctrl+N, Ctrl+O, Ctrl+Shift+S, Ctrl+W,
+ * Ctrl+Q, Ctrl+Z, Ctrl+Y, Ctrl+1 … Ctrl+7; Cmd on macOS). Items only call the view-model and bind their enabled state.
  */
 final class MainMenuBar extends MenuBar {
     private final MainViewModel vm;
     private final Menu recentMenu = new Menu("Open _Recent");
 
     MainMenuBar(MainViewModel vm, Runnable quit, String version) {
+        this(vm, quit, version, null);
+    }
+
+    /** With an Edit menu (Undo Ctrl+Z, Redo Ctrl+Y; Ctrl+Shift+Z is the window's) when {@code undo} is given. */
+    MainMenuBar(MainViewModel vm, Runnable quit, String version, org.vendorbench.ui.undo.UndoStack undo) {
         this.vm = vm;
         setId("menuBar");
-        getMenus().addAll(fileMenu(quit), viewMenu(), helpMenu(version));
+        getMenus().add(fileMenu(quit));
+        if (undo != null) getMenus().add(editMenu(undo));
+        getMenus().addAll(viewMenu(), helpMenu(version));
+    }
+
+    private Menu editMenu(org.vendorbench.ui.undo.UndoStack undo) {
+        MenuItem undoItem = item("_Undo", "menuUndo", Feather.CORNER_UP_LEFT, KeyCode.Z, undo::undo);
+        undoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> undo.undoLabelProperty().get().isEmpty() ? "_Undo" : "_Undo " + undo.undoLabelProperty().get(),
+                undo.undoLabelProperty()));
+        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(vm.readOnly()));
+        MenuItem redoItem = item("_Redo", "menuRedo", Feather.CORNER_UP_RIGHT, KeyCode.Y, undo::redo);
+        redoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> undo.redoLabelProperty().get().isEmpty() ? "_Redo" : "_Redo " + undo.redoLabelProperty().get(),
+                undo.redoLabelProperty()));
+        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(vm.readOnly()));
+        Menu edit = new Menu("_Edit");
+        edit.setId("menuEdit");
+        edit.getItems().addAll(undoItem, redoItem);
+        return edit;
     }
 
     private Menu fileMenu(Runnable quit) {

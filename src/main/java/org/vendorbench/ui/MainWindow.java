@@ -28,13 +28,20 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final AreaViews areaViews;
     private final String version;
+    private final org.vendorbench.ui.undo.UndoStack undo;
     private Stage stage;
     private SplitPane split;
 
     public MainWindow(MainViewModel vm, AreaViews areaViews, String version) {
+        this(vm, areaViews, version, null);
+    }
+
+    /** @param undo the app-wide undo stack behind the Edit menu, or null for a window without one */
+    public MainWindow(MainViewModel vm, AreaViews areaViews, String version, org.vendorbench.ui.undo.UndoStack undo) {
         this.vm = Objects.requireNonNull(vm);
         this.areaViews = Objects.requireNonNull(areaViews);
         this.version = Objects.requireNonNull(version);
+        this.undo = undo;
     }
 
     /**
@@ -48,7 +55,7 @@ public final class MainWindow {
         vm.themeProperty().addListener((o, old, now) -> applyTheme(now));
 
         Runnable quit = () -> requestQuit(exit);
-        VBox top = new VBox(new MainMenuBar(vm, quit, version), new MainToolBar(vm));
+        VBox top = new VBox(new MainMenuBar(vm, quit, version, undo), new MainToolBar(vm));
 
         StackPane content = new StackPane();
         content.setId("areaContent");
@@ -67,6 +74,13 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("vendorbench.css"), "vendorbench.css").toExternalForm());
 
+        if (undo != null) {
+            // a menu item has one accelerator: Ctrl+Y is on Redo, the other usual Redo key is the scene's
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN), () -> {
+                        if (undo.canRedoProperty().get() && !vm.readOnly().get()) undo.redo();
+                    });
+        }
         stage.setScene(scene);
         stage.titleProperty().bind(vm.windowTitle());
         stage.setMinWidth(720);

@@ -22,6 +22,9 @@ public final class UndoStack {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     /** @param changed called on the UI thread after any step changed the workspace */
     public UndoStack(TaskRunner tasks, Runnable changed) {
@@ -32,6 +35,15 @@ public final class UndoStack {
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
     public ReadOnlyStringProperty lastErrorProperty() { return lastError.getReadOnlyProperty(); }
+    /** Label of the edit Undo would revert ("" when none), for the Edit menu. */
+    public ReadOnlyStringProperty undoLabelProperty() { return undoLabel.getReadOnlyProperty(); }
+    /** Label of the edit Redo would re-apply ("" when none). */
+    public ReadOnlyStringProperty redoLabelProperty() { return redoLabel.getReadOnlyProperty(); }
+    /**
+     * Goes up by one after every step (edit, undo, redo) that changed the workspace, on the UI thread,
+     * so views that show the edited data can reload.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
     /** Applies {@code edit} and records it. */
     public void execute(Edit edit) {
@@ -70,6 +82,7 @@ public final class UndoStack {
             bookkeeping.run();
             lastError.set("");
             update();
+            revision.set(revision.get() + 1);
             changed.run();
         }).onFailure(e -> lastError.set(title + ": " + e.getMessage())));
     }
@@ -77,5 +90,7 @@ public final class UndoStack {
     private void update() {
         canUndo.set(!done.isEmpty());
         canRedo.set(!undone.isEmpty());
+        undoLabel.set(done.isEmpty() ? "" : done.peek().label());
+        redoLabel.set(undone.isEmpty() ? "" : undone.peek().label());
     }
 }

@@ -88,6 +88,32 @@ public final class WorkspaceEdits {
         };
     }
 
+    /**
+     * Makes the section weight overrides exactly {@code overrides} (one transaction, see
+     * {@link Workspace#replaceSectionWeights}); undo restores the overrides stored before, also in one
+     * transaction. {@code reason} is written for overrides the save removes.
+     */
+    public static Edit replaceSectionWeights(Workspace ws, java.util.List<SectionWeightOverride> overrides,
+                                             String reason) {
+        java.util.List<SectionWeightOverride> wanted = java.util.List.copyOf(overrides);
+        return new Edit() {
+            private java.util.List<SectionWeightOverride> before;
+
+            @Override public String label() {
+                return "section weights";
+            }
+
+            @Override public void apply() {
+                if (before == null) before = ws.sectionWeights();
+                ws.replaceSectionWeights(wanted, reason);
+            }
+
+            @Override public void revert() {
+                ws.replaceSectionWeights(before, UNDO_REASON);
+            }
+        };
+    }
+
     /** Switches blind mode; undo switches it back. */
     public static Edit setBlindMode(Workspace ws, boolean on) {
         return new Edit() {

@@ -67,6 +67,29 @@ class UndoStackTest {
         }
     }
 
+    @Test
+    void labelsNameTheNextStepAndTheRevisionCountsEveryStep() throws Exception {
+        try (Workspace ws = Workspace.open(DemoWorkspace.ensure(dir))) {
+            UndoStack undo = new UndoStack(new SynchronousTaskRunner(), () -> { });
+            assertThat(undo.undoLabelProperty().get()).isEmpty();
+            String section = ws.loadRfp().orElseThrow().sections().get(1).id();
+            undo.execute(WorkspaceEdits.replaceSectionWeights(ws,
+                    List.of(new SectionWeightOverride(section, 7, "sliders")), "sliders"));
+            assertThat(undo.undoLabelProperty().get()).isEqualTo("section weights");
+            assertThat(undo.revisionProperty().get()).isEqualTo(1);
+            undo.undo();
+            assertThat(ws.sectionWeights()).isEmpty();
+            assertThat(undo.undoLabelProperty().get()).isEmpty();
+            assertThat(undo.redoLabelProperty().get()).isEqualTo("section weights");
+            undo.redo();
+            assertThat(ws.sectionWeights()).containsExactly(new SectionWeightOverride(section, 7, "sliders"));
+            assertThat(undo.revisionProperty().get()).isEqualTo(3);
+            undo.clear();
+            assertThat(undo.canUndoProperty().get()).isFalse();
+            assertThat(undo.undoLabelProperty().get()).isEmpty();
+        }
+    }
+
     private static double score(Workspace ws, EvaluatorScore key) {
         List<EvaluatorScore> all = ws.scores();
         return all.stream().filter(s -> s.evaluator().equals(key.evaluator()) && s.vendor().equals(key.vendor())
