@@ -99,6 +99,11 @@ public final class AppContext {
                         StoreWorkspaceService::storeOf, taskRunner)));
         areaViews.register(Area.RFP, () -> new org.vendorbench.ui.rfp.RfpView(new org.vendorbench.ui.rfp.RfpViewModel(
                 mainViewModel.workspaceProperty(), taskRunner, new StoreRfpStore(), mainViewModel::refreshSummary)));
+        areaViews.register(Area.TCO, () -> new org.vendorbench.ui.tco.TcoView(new org.vendorbench.ui.tco.TcoViewModel(
+                mainViewModel.workspaceProperty(), mainViewModel.summaryProperty(), StoreWorkspaceService::storeOf,
+                taskRunner, mainViewModel::refreshSummary)));
+        areaViews.register(Area.MEMO, () -> new org.vendorbench.ui.memo.MemoView(new org.vendorbench.ui.memo.MemoViewModel(
+                mainViewModel.workspaceProperty(), StoreWorkspaceService::storeOf, taskRunner, fileDialogs, dialogs)));
     }
 
     /**
