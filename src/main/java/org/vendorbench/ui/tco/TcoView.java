@@ -53,6 +53,7 @@ public final class TcoView extends BorderPane {
     private static final List<ToDoubleFunction<TcoResult>> PARTS = List.of(TcoResult::fees, TcoResult::onboarding,
             TcoResult::retraining, TcoResult::patientImpact, TcoResult::governance, TcoResult::expectedExit);
 
+    private static final String TIP_KEY = "vendorbench.tooltip";
     private final TcoViewModel vm;
     private final GridPane grid = new GridPane();
     private final StackedBarChart<String, Number> components;
@@ -293,9 +294,7 @@ public final class TcoView extends BorderPane {
         }
         for (XYChart.Series<String, Number> s : components.getData()) {
             for (XYChart.Data<String, Number> d : s.getData()) {
-                if (d.getNode() != null) {
-                    Tooltip.install(d.getNode(), new Tooltip(d.getXValue() + " — " + s.getName() + ": " + money(d.getYValue().doubleValue())));
-                }
+                tip(d.getNode(), d.getXValue() + " — " + s.getName() + ": " + money(d.getYValue().doubleValue()));
             }
         }
     }
@@ -350,9 +349,21 @@ public final class TcoView extends BorderPane {
             String tip = String.format(Locale.ROOT, "%s: Low %s → %s, High %s → %s", r.label(), num(r.low()),
                     signedMoney(r.deltaAtLow()), num(r.high()), signedMoney(r.deltaAtHigh()));
             for (XYChart.Series<Number, String> s : tornado.getData()) {
-                Node n = s.getData().get(i).getNode();
-                if (n != null) Tooltip.install(n, new Tooltip(tip));
+                tip(s.getData().get(i).getNode(), tip);
             }
+        }
+    }
+
+    /** One tooltip per node, its text updated on live changes (installing anew each time would pile up handlers). */
+    private static void tip(Node node, String text) {
+        if (node == null) return;
+        Object existing = node.getProperties().get(TIP_KEY);
+        if (existing instanceof Tooltip t) {
+            t.setText(text);
+        } else {
+            Tooltip t = new Tooltip(text);
+            Tooltip.install(node, t);
+            node.getProperties().put(TIP_KEY, t);
         }
     }
 
