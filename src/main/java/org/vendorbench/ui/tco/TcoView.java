@@ -33,6 +33,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.vendorbench.domain.evaluation.Evaluation;
@@ -144,11 +145,11 @@ public final class TcoView extends BorderPane {
         components.setId("tco-components");
         components.setTitle("Components per vendor");
         components.setAnimated(false);
-        components.setPrefHeight(320);
+        components.setPrefHeight(400);
 
-        NumberAxis monthAxis = new NumberAxis();
+        NumberAxis monthAxis = new NumberAxis(1, 36, 6);
         monthAxis.setLabel("Month");
-        monthAxis.setForceZeroInRange(false);
+        monthAxis.setAutoRanging(false);
         NumberAxis cumAxis = new NumberAxis();
         cumAxis.setLabel("Cumulative cost");
         cumulative = new LineChart<>(monthAxis, cumAxis);
@@ -215,7 +216,7 @@ public final class TcoView extends BorderPane {
         chartScroll.setFitToWidth(true);
 
         SplitPane split = new SplitPane(leftScroll, chartScroll);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.5);
         setCenter(split);
 
         vm.vendors().addListener((ListChangeListener<Evaluation.VendorEvaluation>) c -> {
@@ -233,11 +234,14 @@ public final class TcoView extends BorderPane {
         for (AssumptionRow row : vm.assumptions()) {
             Label name = new Label(row.label());
             name.setTooltip(new Tooltip(row.key().partOfTco() ? row.label() : row.label() + " (staffing only, not in the TCO)"));
+            name.setMinWidth(Region.USE_PREF_SIZE);
             TextField value = new TextField(num(row.valueProperty().get()));
             value.setId("tco-value-" + row.key().name());
-            value.setPrefColumnCount(8);
+            value.setPrefColumnCount(7);
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Slider slider = new Slider();
             slider.setId("tco-slider-" + row.key().name());
+            slider.setMinWidth(100);
             slider.minProperty().bind(row.sliderMinProperty());
             slider.maxProperty().bind(row.sliderMaxProperty());
             slider.valueProperty().bindBidirectional(row.valueProperty());
@@ -249,13 +253,14 @@ public final class TcoView extends BorderPane {
                 if (!now) commit(row, value);
             });
             Label source = new Label();
+            source.setMinWidth(Region.USE_PREF_SIZE);
             source.textProperty().bind(row.sourceProperty());
             Button reset = new Button("↺");
             reset.setTooltip(new Tooltip("Back to the RFP value" + (row.low() != null ? " and its Low/High range" : "")));
             reset.disableProperty().bind(row.overriddenProperty().not());
             reset.setOnAction(e -> vm.reset(row.key()));
-            grid.addRow(r++, name, value, slider, new Label(row.low() == null ? "–" : num(row.low())),
-                    new Label(row.high() == null ? "–" : num(row.high())), source, reset);
+            grid.addRow(r++, name, value, slider, fixed(row.low() == null ? "–" : num(row.low())),
+                    fixed(row.high() == null ? "–" : num(row.high())), source, reset);
         }
     }
 
@@ -322,6 +327,11 @@ public final class TcoView extends BorderPane {
             lines.add(c.a() + " × " + c.b() + ": month " + c.month());
         }
         all.add(marks);
+        int term = vm.vendors().stream().filter(v -> v.tco().isPresent()).mapToInt(v -> v.tco().result().termMonths())
+                .max().orElse(36);
+        NumberAxis months = (NumberAxis) cumulative.getXAxis();
+        months.setUpperBound(term);
+        months.setTickUnit(term > 24 ? 6 : term > 12 ? 3 : 1);
         cumulative.getData().setAll(all);
         if (marks.getNode() != null) marks.getNode().setStyle("-fx-stroke: transparent;");
         crossText.setText(lines.isEmpty() ? "No crossovers: the order of the cumulative costs never changes over the term."
@@ -373,8 +383,15 @@ public final class TcoView extends BorderPane {
         return l;
     }
 
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Label bold(String text) {
         Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setStyle("-fx-font-weight: bold;");
         return l;
     }

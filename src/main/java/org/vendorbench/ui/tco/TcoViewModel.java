@@ -95,6 +95,8 @@ public final class TcoViewModel {
     private final Map<TcoKey, Double> saved = new EnumMap<>(TcoKey.class);
     private final Map<TcoKey, Double> session = new EnumMap<>(TcoKey.class);
     private boolean updatingRows;
+    /** The message line holds why nothing is loaded (cleared once something is). */
+    private boolean loadProblem;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
     /**
@@ -187,6 +189,8 @@ public final class TcoViewModel {
         buildRows(base.rfp());
         uncertainty.clear();
         uncertaintyNote.set("Not run yet");
+        if (loadProblem) message.set("");
+        loadProblem = false;
         recompute();
     }
 
@@ -517,5 +521,6 @@ public final class TcoViewModel {
         ready.set(false);
         dirty.set(false);
         message.set(why);
+        loadProblem = true;
     }
 }

@@ -102,6 +102,19 @@ class TcoViewModelTest {
     }
 
     @Test
+    void followsTheOpenWorkspaceAndForgetsTheNoWorkspaceMessage() {
+        OpenWorkspace ws = open.get();
+        open.set(null);
+        TcoViewModel vm = vm();
+        assertThat(vm.messageProperty().get()).isEqualTo("No workspace open");
+        assertThat(vm.readyProperty().get()).isFalse();
+        open.set(ws);
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.vendors()).hasSize(5);
+    }
+
+    @Test
     void aValueTheModelRefusesIsNotTakenAndSaysWhy() {
         TcoViewModel vm = vm();
         double before = total(vm, "Premier Patient Access");
