@@ -230,14 +230,14 @@ public final class TcoView extends BorderPane {
     private void fillGrid() {
         grid.getChildren().clear();
         int r = 0;
-        grid.addRow(r++, bold("Assumption"), bold("Value"), bold(""), bold("Low"), bold("High"), bold("Source"));
+        grid.addRow(r++, bold("Assumption"), bold("Value"), bold(""), bold("Low – High"), bold("Source"));
         for (AssumptionRow row : vm.assumptions()) {
             Label name = new Label(row.label());
             name.setTooltip(new Tooltip(row.key().partOfTco() ? row.label() : row.label() + " (staffing only, not in the TCO)"));
             name.setMinWidth(Region.USE_PREF_SIZE);
             TextField value = new TextField(num(row.valueProperty().get()));
             value.setId("tco-value-" + row.key().name());
-            value.setPrefColumnCount(7);
+            value.setPrefColumnCount(6);
             value.setMinWidth(Region.USE_PREF_SIZE);
             Slider slider = new Slider();
             slider.setId("tco-slider-" + row.key().name());
@@ -259,8 +259,8 @@ public final class TcoView extends BorderPane {
             reset.setTooltip(new Tooltip("Back to the RFP value" + (row.low() != null ? " and its Low/High range" : "")));
             reset.disableProperty().bind(row.overriddenProperty().not());
             reset.setOnAction(e -> vm.reset(row.key()));
-            grid.addRow(r++, name, value, slider, fixed(row.low() == null ? "–" : num(row.low())),
-                    fixed(row.high() == null ? "–" : num(row.high())), source, reset);
+            grid.addRow(r++, name, value, slider,
+                    fixed(row.low() == null ? "no range" : num(row.low()) + " – " + num(row.high())), source, reset);
         }
     }
 
