@@ -119,7 +119,7 @@ public final class TcoView extends BorderPane {
         grid.setHgap(8);
         grid.setVgap(4);
         grid.setPadding(new Insets(8));
-        ColumnConstraints sliderColumn = new ColumnConstraints(120, 180, Double.MAX_VALUE);
+        ColumnConstraints sliderColumn = new ColumnConstraints(60, 140, Double.MAX_VALUE);
         sliderColumn.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(), sliderColumn);
         vm.assumptions().addListener((ListChangeListener<AssumptionRow>) c -> fillGrid());
@@ -216,7 +216,7 @@ public final class TcoView extends BorderPane {
         chartScroll.setFitToWidth(true);
 
         SplitPane split = new SplitPane(leftScroll, chartScroll);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         setCenter(split);
 
         vm.vendors().addListener((ListChangeListener<Evaluation.VendorEvaluation>) c -> {
@@ -230,18 +230,18 @@ public final class TcoView extends BorderPane {
     private void fillGrid() {
         grid.getChildren().clear();
         int r = 0;
-        grid.addRow(r++, bold("Assumption"), bold("Value"), bold(""), bold("Low – High"), bold("Source"));
+        grid.addRow(r++, bold("Assumption"), bold("Value"), bold(""), bold("Range"));
         for (AssumptionRow row : vm.assumptions()) {
             Label name = new Label(row.label());
             name.setTooltip(new Tooltip(row.key().partOfTco() ? row.label() : row.label() + " (staffing only, not in the TCO)"));
             name.setMinWidth(Region.USE_PREF_SIZE);
             TextField value = new TextField(num(row.valueProperty().get()));
             value.setId("tco-value-" + row.key().name());
-            value.setPrefColumnCount(6);
+            value.setPrefWidth(88);
             value.setMinWidth(Region.USE_PREF_SIZE);
             Slider slider = new Slider();
             slider.setId("tco-slider-" + row.key().name());
-            slider.setMinWidth(100);
+            slider.setMinWidth(80);
             slider.minProperty().bind(row.sliderMinProperty());
             slider.maxProperty().bind(row.sliderMaxProperty());
             slider.valueProperty().bindBidirectional(row.valueProperty());
@@ -252,15 +252,17 @@ public final class TcoView extends BorderPane {
             value.focusedProperty().addListener((o, was, now) -> {
                 if (!now) commit(row, value);
             });
+            String range = row.low() == null ? "no range" : num(row.low()) + " – " + num(row.high());
             Label source = new Label();
+            source.setId("tco-source-" + row.key().name());
             source.setMinWidth(Region.USE_PREF_SIZE);
-            source.textProperty().bind(row.sourceProperty());
+            source.setStyle("-fx-font-size: 0.85em;");
+            source.textProperty().bind(row.sourceProperty().map(src -> range + "\n" + src));
             Button reset = new Button("↺");
             reset.setTooltip(new Tooltip("Back to the RFP value" + (row.low() != null ? " and its Low/High range" : "")));
             reset.disableProperty().bind(row.overriddenProperty().not());
             reset.setOnAction(e -> vm.reset(row.key()));
-            grid.addRow(r++, name, value, slider,
-                    fixed(row.low() == null ? "no range" : num(row.low()) + " – " + num(row.high())), source, reset);
+            grid.addRow(r++, name, value, slider, source, reset);
         }
     }
 
@@ -380,12 +382,6 @@ public final class TcoView extends BorderPane {
     private static Label title(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("title-4");
-        return l;
-    }
-
-    private static Label fixed(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
