@@ -109,6 +109,11 @@ public final class AppContext {
         areaViews.register(Area.SCORING, () -> new org.vendorbench.ui.scoring.ScoringView(
                 new org.vendorbench.ui.scoring.ScoringViewModel(mainViewModel.workspaceProperty(),
                         StoreWorkspaceService::storeOf, taskRunner, undoStack, dialogs)));
+        areaViews.register(Area.TCO, () -> new org.vendorbench.ui.tco.TcoView(new org.vendorbench.ui.tco.TcoViewModel(
+                mainViewModel.workspaceProperty(), mainViewModel.summaryProperty(), StoreWorkspaceService::storeOf,
+                taskRunner, mainViewModel::refreshSummary)));
+        areaViews.register(Area.MEMO, () -> new org.vendorbench.ui.memo.MemoView(new org.vendorbench.ui.memo.MemoViewModel(
+                mainViewModel.workspaceProperty(), StoreWorkspaceService::storeOf, taskRunner, fileDialogs, dialogs)));
     }
 
     /**

@@ -428,6 +428,21 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * Sets {@code puts} and removes the shared overrides of {@code removedSharedKeys} in ONE
+     * transaction, each with its audit entry (all or nothing): the TCO area's Save of several
+     * assumptions at once.
+     */
+    public void saveAssumptionOverrides(List<AssumptionOverride> puts, List<String> removedSharedKeys, String reason) {
+        List<AssumptionOverride> p = List.copyOf(puts);
+        List<String> r = List.copyOf(removedSharedKeys);
+        write(c -> {
+            for (AssumptionOverride o : p) JudgementDao.putAssumption(c, o, name(), user);
+            for (String key : r) JudgementDao.removeAssumption(c, key, null, reason, name(), user);
+            return null;
+        });
+    }
+
     public List<AssumptionOverride> assumptionOverrides() {
         return read(JudgementDao::assumptions);
     }

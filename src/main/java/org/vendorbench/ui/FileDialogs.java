@@ -24,4 +24,7 @@ public interface FileDialogs {
 
     /** Where to save a CSV report; empty when cancelled. */
     Optional<Path> chooseCsvTarget(String suggestedName);
+
+    /** Where to save the decision memo (PDF); empty when cancelled. */
+    Optional<Path> choosePdfTarget(String suggestedName);
 }

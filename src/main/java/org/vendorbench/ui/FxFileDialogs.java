@@ -64,6 +64,14 @@ public final class FxFileDialogs implements FileDialogs {
         return remember(chooser.showSaveDialog(owner.get()));
     }
 
+    @Override
+    public Optional<Path> choosePdfTarget(String suggestedName) {
+        FileChooser chooser = chooser("Export the decision memo", lastFolder);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
     private FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -55,4 +55,9 @@ public final class ScriptedFileDialogs implements FileDialogs {
     public Optional<Path> chooseCsvTarget(String suggestedName) {
         return next();
     }
+
+    @Override
+    public Optional<Path> choosePdfTarget(String suggestedName) {
+        return next();
+    }
 }

@@ -72,6 +72,14 @@ public final class Evaluation {
      * @throws RefusedException when the TCO assumptions cannot be used (e.g. no monthly call volume)
      */
     public static Evaluation run(EvaluationRequest req) throws RefusedException {
+        return run(req, MonteCarlo.Monitor.NONE);
+    }
+
+    /**
+     * As {@link #run(EvaluationRequest)}, the uncertainty run reporting its progress to
+     * {@code monitor} and stopping when it says so (then {@link java.util.concurrent.CancellationException}).
+     */
+    public static Evaluation run(EvaluationRequest req, MonteCarlo.Monitor monitor) throws RefusedException {
         Rfp rfp = req.rfp();
         List<VendorResponse> responses = uniqueNames(req.responses());
         ScoringEngine engine = new ScoringEngine(rfp);
@@ -102,7 +110,8 @@ public final class Evaluation {
         UncertaintyResult unc = null;
         if (req.runs() > 0) {
             List<String> order = responses.stream().map(VendorResponse::vendor).toList();
-            unc = MonteCarlo.run(inputs, shared, req.runs(), req.seed(), draw -> firstPlace(scores, order, draw, rfp));
+            unc = MonteCarlo.run(inputs, shared, req.runs(), req.seed(), draw -> firstPlace(scores, order, draw, rfp), 1,
+                    monitor);
         }
         return new Evaluation(rfp, shared, out, unc, scores, totals, inputs);
     }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The uncertainty run of scoring-and-tco.md §6. Each run draws every TCO assumption that has a
@@ -40,6 +42,30 @@ public final class MonteCarlo {
         int first(double[] tcoTotals);
     }
 
+    /**
+     * Progress and cancellation of a long run (the GUI's "Run uncertainty"), without UI types. The
+     * run polls {@link #isCancelled()} before each chunk of {@value #CHUNK} runs and reports
+     * {@link #progress} after each; with several threads both are called from the workers.
+     */
+    public interface Monitor {
+        /** Never cancelled, reports nowhere. */
+        Monitor NONE = new Monitor() {
+            @Override
+            public void progress(int done, int runs) {}
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        /** {@code done} of {@code runs} runs are finished (increasing; the last call has done == runs). */
+        void progress(int done, int runs);
+
+        /** True to stop the run: it then throws {@link CancellationException} and returns nothing. */
+        boolean isCancelled();
+    }
+
     private MonteCarlo() {}
 
     /** {@value #DEFAULT_RUNS} runs with seed {@value #DEFAULT_SEED}. */
@@ -56,6 +82,16 @@ public final class MonteCarlo {
     /** As {@link #run(List, TcoAssumptions, int, long, FirstPlace)} on {@code threads} threads (same result). */
     public static UncertaintyResult run(List<VendorInput> vendors, TcoAssumptions a, int runs, long seed,
                                         FirstPlace firstPlace, int threads) {
+        return run(vendors, a, runs, seed, firstPlace, threads, Monitor.NONE);
+    }
+
+    /**
+     * As {@link #run(List, TcoAssumptions, int, long, FirstPlace, int)}, reporting to {@code monitor}
+     * (same result; a cancelled run throws {@link CancellationException}).
+     */
+    public static UncertaintyResult run(List<VendorInput> vendors, TcoAssumptions a, int runs, long seed,
+                                        FirstPlace firstPlace, int threads, Monitor monitor) {
+        Monitor mon = monitor == null ? Monitor.NONE : monitor;
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1");
         int nv = vendors.size();
         int t = a.termMonths();
@@ -97,10 +133,15 @@ public final class MonteCarlo {
             work[c] = new Chunk(c * CHUNK, Math.min(runs, (c + 1) * CHUNK), rngs[c]);
         }
         Runnable[] tasks = new Runnable[chunks];
+        AtomicInteger done = new AtomicInteger();
         for (int c = 0; c < chunks; c++) {
             Chunk ch = work[c];
-            tasks[c] = () -> ch.run(ovIdx, ovVal, tv, escal, ownFactors, t, base, drawIdx, lo, hi, drawsFactors, samples,
-                    firstPlace);
+            tasks[c] = () -> {
+                if (mon.isCancelled()) throw new CancellationException("Monte Carlo run cancelled");
+                ch.run(ovIdx, ovVal, tv, escal, ownFactors, t, base, drawIdx, lo, hi, drawsFactors, samples,
+                        firstPlace);
+                mon.progress(done.addAndGet(ch.to - ch.from), runs);
+            };
         }
         execute(tasks, threads);
         for (Chunk ch : work) {
