@@ -24,4 +24,9 @@ public interface FileDialogs {
 
     /** Where to save a CSV report; empty when cancelled. */
     Optional<Path> chooseCsvTarget(String suggestedName);
+
+    /** Evidence files to attach to a checklist item (any type, several at once); empty when cancelled. */
+    default java.util.List<Path> chooseEvidenceFiles() {
+        return java.util.List.of();
+    }
 }
