@@ -343,6 +343,7 @@ public final class ChecklistView extends BorderPane {
     }
 
     private void select(ChecklistItemRow row) {
+        commitPending();
         if (shown != null) {
             for (Observable o : observed(shown)) o.removeListener(rowChanged);
         }
@@ -353,6 +354,21 @@ public final class ChecklistView extends BorderPane {
         evidence.setItems(row == null ? javafx.collections.FXCollections.observableArrayList() : row.evidence());
         highlightSelected();
         sync();
+    }
+
+    /**
+     * Saves text typed into the editor that was not committed yet (a click on another item does not
+     * move the focus out of the field), so switching items never drops what the user typed.
+     */
+    private void commitPending() {
+        ChecklistItemRow row = shown;
+        if (row == null || syncing || !vm.editableProperty().get()) return;
+        if (!owner.getText().strip().equals(row.ownerProperty().get())) vm.setOwner(row, owner.getText());
+        if (!note.getText().strip().equals(row.noteProperty().get())) vm.setNote(row, note.getText());
+        if (row.storedStatusProperty().get() == ChecklistStatus.NOT_APPLICABLE
+                && !reason.getText().isBlank() && !reason.getText().strip().equals(row.naReasonProperty().get())) {
+            vm.setStatus(row, ChecklistStatus.NOT_APPLICABLE, reason.getText());
+        }
     }
 
     private static List<Observable> observed(ChecklistItemRow row) {
