@@ -55,6 +55,9 @@ public final class AppContext {
     private final String version;
     private Stage stage;
     private MainWindow mainWindow;
+    private final DesktopSystemViewer desktopViewer = new DesktopSystemViewer();
+    private org.vendorbench.ui.checklist.SystemViewer systemViewer = desktopViewer;
+    private Path startFile;
 
     private AppContext(Path dataDir, FileDialogs fileDialogsOrNull) {
         this.dataDir = dataDir;
@@ -114,6 +117,49 @@ public final class AppContext {
                 taskRunner, mainViewModel::refreshSummary)));
         areaViews.register(Area.MEMO, () -> new org.vendorbench.ui.memo.MemoView(new org.vendorbench.ui.memo.MemoViewModel(
                 mainViewModel.workspaceProperty(), StoreWorkspaceService::storeOf, taskRunner, fileDialogs, dialogs)));
+        areaViews.register(Area.CHECKLIST, this::checklistView);
+    }
+
+    /** The Checklist area; it reloads whenever another area changed the workspace (the summary moved). */
+    private org.vendorbench.ui.checklist.ChecklistView checklistView() {
+        var vm = new org.vendorbench.ui.checklist.ChecklistViewModel(mainViewModel.workspaceProperty(),
+                StoreWorkspaceService::storeOf, taskRunner, fileDialogs, dialogs, file -> systemViewer.show(file),
+                java.time.Clock.systemDefaultZone(), mainViewModel::refreshSummary,
+                undoStack::record);
+        mainViewModel.summaryProperty().addListener((o, a, now) -> {
+            if (now != null) vm.refresh();
+        });
+        return new org.vendorbench.ui.checklist.ChecklistView(vm);
+    }
+
+    /** Replaces the system viewer that opens evidence copies (tests record instead of starting programs). */
+    public void useSystemViewer(org.vendorbench.ui.checklist.SystemViewer viewer) {
+        this.systemViewer = Objects.requireNonNull(viewer);
+    }
+
+    /** Lets evidence open through the application's {@code HostServices} (the reliable way under JavaFX). */
+    public void useHostServices(javafx.application.HostServices services) {
+        desktopViewer.useHostServices(services);
+    }
+
+    /**
+     * The workspace to open at start instead of the demo or the most recent one: the file given on
+     * the command line or by the operating system's file association. Call before {@link #start}.
+     */
+    public void openAtStart(Path workspace) {
+        this.startFile = workspace == null ? null : workspace.toAbsolutePath().normalize();
+    }
+
+    /** Files dropped on the window: a workspace opens, workbooks go to the Vendors import wizard. */
+    void filesDropped(org.vendorbench.ui.DroppedFiles dropped) {
+        if (dropped.workspace() != null) {
+            mainViewModel.openFile(dropped.workspace(), false);
+        } else if (!dropped.workbooks().isEmpty()) {
+            mainViewModel.areaProperty().set(Area.VENDORS);
+            if (areaViews.viewFor(Area.VENDORS) instanceof org.vendorbench.ui.vendors.VendorsView vendors) {
+                vendors.importFiles(dropped.workbooks());
+            }
+        }
     }
 
     /**
@@ -123,11 +169,16 @@ public final class AppContext {
     public void start(Stage stage) {
         this.stage = stage;
         mainWindow = new MainWindow(mainViewModel, areaViews, version, undoStack);
+        mainWindow.setOnFilesDropped(this::filesDropped);
         mainWindow.show(stage, Platform::exit);
-        mainViewModel.startUp(firstStart, ctx -> {
-            ctx.updateMessage("Preparing the demo workspace…");
-            return DemoWorkspace.ensure(dataDir);
-        });
+        if (startFile != null) {
+            mainViewModel.openFile(startFile, false);
+        } else {
+            mainViewModel.startUp(firstStart, ctx -> {
+                ctx.updateMessage("Preparing the demo workspace…");
+                return DemoWorkspace.ensure(dataDir);
+            });
+        }
         String screenshot = System.getProperty(ScreenshotOnStart.PROPERTY);
         if (screenshot != null && !screenshot.isBlank()) {
             String area = System.getProperty("vendorbench.screenshot.area");

@@ -26,6 +26,7 @@ public final class VendorbenchApp extends Application {
         Path dataDir = DataDirectory.resolve();
         try {
             context = AppContext.load(dataDir);
+            Launcher.workspaceArgument(getParameters().getRaw().toArray(String[]::new)).ifPresent(context::openAtStart);
         } catch (IOException | RuntimeException e) {
             startupProblem = "Cannot use the data folder " + dataDir + ": " + e.getMessage();
         }
@@ -40,6 +41,7 @@ public final class VendorbenchApp extends Application {
             Platform.exit();
             return;
         }
+        context.useHostServices(getHostServices());
         context.start(stage);
     }
 

@@ -2,8 +2,6 @@ package org.vendorbench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,8 @@ import org.vendorbench.domain.checklist.ChecklistRules;
 import org.vendorbench.domain.checklist.ChecklistStatus;
 import org.vendorbench.domain.checklist.ChecklistUpdate;
 import org.vendorbench.domain.checklist.Evidence;
+import org.vendorbench.service.ChecklistChanges;
+import org.vendorbench.service.VendorChecklist;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.store.WorkspaceException;
 import picocli.CommandLine;
@@ -32,8 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * [--owner ..] [--due DATE] [--reason ..] [--evidence FILE] [--evidence-date DATE]}: changes one
  * checklist item of one vendor under the checklist rules (VERIFIED stamps the user and today and
  * needs evidence where the item requires it; NOT_APPLICABLE needs --reason; FAILED needs --note).
- * The rules are checked before anything is written, so a refused change leaves the workspace as
- * it was.
+ * The rules are checked before anything is written, and the evidence file and the entry are
+ * written in one transaction, so a refused or failed change leaves the workspace as it was.
  */
 @Command(name = "set", mixinStandardHelpOptions = true, description = "Change the status, owner, due date or evidence of one checklist item.")
 public final class ChecklistSetCommand implements Callable<Integer> {
@@ -103,25 +103,14 @@ public final class ChecklistSetCommand implements Callable<Integer> {
         List<Evidence> itemEvidence;
         try (Workspace ws = Workspace.open(file)) {
             if (user != null) ws.setUser(user);
-            ChecklistDefinition checklist = ChecklistSupport.definition(ws, m);
-            def = checklist.item(item).orElseThrow(() -> new WorkspaceException(
-                    "no checklist item '" + item + "' in the checklist of " + ws.file().getFileName()));
+            ChecklistDefinition checklist = VendorChecklist.definition(ws, m);
             String v = ChecklistSupport.vendor(ws, vendor);
-            List<ChecklistEntry> entries = ChecklistSupport.entriesWithClaims(ws, checklist, v);
-            int at = ChecklistSupport.indexOf(entries, def.id());
-            ChecklistEntry current = at >= 0 ? entries.get(at) : ChecklistEntry.notStarted(v, def.id());
-            int count = ChecklistSupport.evidenceOf(ws.evidence(v), def.id()).size() + (evidence != null ? 1 : 0);
             // --reason is the not-applicable reason (ignored by the rules for other statuses) and the audit reason
             ChecklistUpdate update = new ChecklistUpdate(target, note, owner, due, reason, evidenceDate);
-            saved = rules.apply(def, current, update, ws.user(), count);
-            if (evidence != null) {
-                try (InputStream in = Files.newInputStream(evidence)) {
-                    ws.addEvidence(v, current.itemId(), String.valueOf(evidence.getFileName()), in, Workspace.DEFAULT_EVIDENCE_CAP);
-                } catch (IOException e) {
-                    throw new WorkspaceException("cannot read evidence file " + evidence + ": " + e.getMessage(), e);
-                }
-            }
-            ws.putChecklistEntry(saved, reason);
+            ChecklistChanges.Result result = ChecklistChanges.apply(ws, checklist, v, item, update,
+                    evidence == null ? List.of() : List.of(evidence), reason, clock);
+            saved = result.after();
+            def = result.item();
             itemEvidence = ChecklistSupport.evidenceOf(ws.evidence(v), def.id());
         }
         PrintWriter out = spec.commandLine().getOut();

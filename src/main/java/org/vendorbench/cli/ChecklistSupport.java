@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.vendorbench.domain.Fold;
-import org.vendorbench.domain.Rfp;
-import org.vendorbench.domain.VendorResponse;
 import org.vendorbench.domain.checklist.ChecklistDefinition;
 import org.vendorbench.domain.checklist.ChecklistEntry;
 import org.vendorbench.domain.checklist.ChecklistStatus;
@@ -26,7 +23,7 @@ final class ChecklistSupport {
 
     /** The checklist for the workspace's RFP (built-in list when no RFP is stored). */
     static ChecklistDefinition definition(Workspace ws, ChecklistDefinition.Mode mode) {
-        return ChecklistDefinition.effective(ws.loadRfp().orElse(null), mode);
+        return org.vendorbench.service.VendorChecklist.definition(ws, mode);
     }
 
     /** The stored vendor name matching {@code name} (folded), or a one-line failure listing the vendors. */
@@ -53,11 +50,7 @@ final class ChecklistSupport {
      * refreshed; a SOC 2 Type I answer fails an open SOC 2 item). Nothing is written.
      */
     static List<ChecklistEntry> entriesWithClaims(Workspace ws, ChecklistDefinition def, String vendor) {
-        List<ChecklistEntry> stored = ws.checklistEntries(vendor);
-        Optional<Rfp> rfp = ws.loadRfp();
-        Optional<VendorResponse> response = ws.currentResponses().stream().filter(r -> Fold.same(r.vendor(), vendor)).findFirst();
-        if (rfp.isEmpty() || response.isEmpty()) return stored;
-        return org.vendorbench.service.ChecklistClaims.apply(stored, def, rfp.get(), response.get(), vendor);
+        return org.vendorbench.service.VendorChecklist.entriesWithClaims(ws, def, vendor);
     }
 
     static int indexOf(List<ChecklistEntry> entries, String itemId) {

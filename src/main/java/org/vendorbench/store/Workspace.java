@@ -492,6 +492,43 @@ public final class Workspace implements AutoCloseable {
         return addEvidence(vendor, itemId, fileName, bytes, sizeCap);
     }
 
+    /**
+     * One checklist change in ONE transaction: removes the {@code detach} evidence (audited with
+     * {@code reason}, which removal requires), attaches the {@code attach} uploads to
+     * {@code entry}'s vendor and item, then puts {@code entry} (skipped when null), each with its
+     * audit entry. Any failure leaves the workspace as it was: no attachment without its entry
+     * change and no entry change without its attachment.
+     *
+     * @return the attached evidence, in upload order
+     */
+    public List<Evidence> saveChecklistChange(String vendor, String itemId, ChecklistEntry entry, String reason,
+                                              List<EvidenceUpload> attach, List<Long> detach) {
+        Objects.requireNonNull(attach, "attach");
+        Objects.requireNonNull(detach, "detach");
+        if (entry != null && !(org.vendorbench.domain.Fold.same(entry.vendor(), vendor)
+                && org.vendorbench.domain.Fold.same(entry.itemId(), itemId))) {
+            throw new WorkspaceException("the checklist entry is for " + entry.vendor() + " " + entry.itemId()
+                    + ", not " + vendor + " " + itemId);
+        }
+        for (EvidenceUpload u : attach) {
+            if (u.bytes().length > DEFAULT_EVIDENCE_CAP) throw EvidenceUpload.tooLarge(u.fileName(), DEFAULT_EVIDENCE_CAP, u.bytes().length);
+        }
+        return write(c -> {
+            for (Long id : detach) ChecklistDao.removeEvidence(c, id, reason, user);
+            List<Evidence> added = new java.util.ArrayList<>();
+            for (EvidenceUpload u : attach) {
+                added.add(ChecklistDao.addEvidence(c, vendor, itemId, u.fileName(), u.bytes(), name(), user));
+            }
+            if (entry != null) ChecklistDao.putEntry(c, entry, reason, name(), user);
+            return List.copyOf(added);
+        });
+    }
+
+    /** One attachment's metadata by its ID. */
+    public Optional<Evidence> evidenceById(long evidenceId) {
+        return read(c -> Optional.ofNullable(ChecklistDao.evidence(c, evidenceId)));
+    }
+
     public List<Evidence> evidence(String vendor) {
         return read(c -> ChecklistDao.evidenceOf(c, Vendors.require(c, vendor, name())));
     }

@@ -27,4 +27,9 @@ public interface FileDialogs {
 
     /** Where to save the decision memo (PDF); empty when cancelled. */
     Optional<Path> choosePdfTarget(String suggestedName);
+
+    /** Evidence files to attach to a checklist item (any type, several at once); empty when cancelled. */
+    default java.util.List<Path> chooseEvidenceFiles() {
+        return java.util.List.of();
+    }
 }

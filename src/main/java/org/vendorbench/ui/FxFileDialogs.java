@@ -57,6 +57,17 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public java.util.List<Path> chooseEvidenceFiles() {
+        FileChooser chooser = chooser("Attach evidence", lastFolder);
+        java.util.List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        if (chosen == null || chosen.isEmpty()) {
+            return java.util.List.of();
+        }
+        chosen.forEach(this::remember);
+        return chosen.stream().map(f -> f.toPath().toAbsolutePath()).toList();
+    }
+
+    @Override
     public Optional<Path> chooseCsvTarget(String suggestedName) {
         FileChooser chooser = chooser("Export CSV", lastFolder);
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));

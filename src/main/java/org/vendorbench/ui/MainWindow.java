@@ -31,6 +31,7 @@ public final class MainWindow {
     private final org.vendorbench.ui.undo.UndoStack undo;
     private Stage stage;
     private SplitPane split;
+    private java.util.function.Consumer<DroppedFiles> onFilesDropped = d -> { };
 
     public MainWindow(MainViewModel vm, AreaViews areaViews, String version) {
         this(vm, areaViews, version, null);
@@ -70,6 +71,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split, top, null, new StatusBar(vm), null);
         root.setId("mainRoot");
+        acceptDroppedFiles(root);
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("vendorbench.css"), "vendorbench.css").toExternalForm());
@@ -96,6 +98,33 @@ public final class MainWindow {
         });
         stage.show();
         navigation.requestFocus();
+    }
+
+    /**
+     * What to do with files dropped on the window outside an area that takes them itself (a
+     * {@code .vbench} opens, workbooks go to the import wizard); set before {@link #show}.
+     */
+    public void setOnFilesDropped(java.util.function.Consumer<DroppedFiles> action) {
+        this.onFilesDropped = Objects.requireNonNull(action);
+    }
+
+    private void acceptDroppedFiles(BorderPane root) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && DroppedFiles.classify(files(e.getDragboard())).actionable()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            DroppedFiles dropped = DroppedFiles.classify(e.getDragboard().hasFiles() ? files(e.getDragboard()) : java.util.List.of());
+            e.setDropCompleted(dropped.actionable());
+            e.consume();
+            if (dropped.actionable()) onFilesDropped.accept(dropped);
+        });
+    }
+
+    private static java.util.List<java.nio.file.Path> files(javafx.scene.input.Dragboard board) {
+        return board.getFiles().stream().map(java.io.File::toPath).toList();
     }
 
     /** The divider position between navigation and content, as shown now. */

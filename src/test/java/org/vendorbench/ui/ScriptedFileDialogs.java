@@ -60,4 +60,10 @@ public final class ScriptedFileDialogs implements FileDialogs {
     public Optional<Path> choosePdfTarget(String suggestedName) {
         return next();
     }
+
+    /** Takes every queued answer (a multi-select). */
+    @Override
+    public synchronized java.util.List<Path> chooseEvidenceFiles() {
+        return chooseWorkbooksToImport();
+    }
 }

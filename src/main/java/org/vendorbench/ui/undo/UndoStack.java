@@ -53,6 +53,16 @@ public final class UndoStack {
         });
     }
 
+    /**
+     * Records an edit its caller already applied in its own background job (a view-model that needs
+     * its own success and failure handling), so Undo can revert it. UI thread.
+     */
+    public void record(Edit edit) {
+        done.push(Objects.requireNonNull(edit));
+        undone.clear();
+        update();
+    }
+
     public void undo() {
         Edit edit = done.peek();
         if (edit != null) run("Undo " + edit.label(), edit::revert, () -> undone.push(done.pop()));

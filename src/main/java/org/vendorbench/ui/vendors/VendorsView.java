@@ -23,8 +23,10 @@ import org.vendorbench.store.ResponseHistoryEntry;
 
 /** The Vendors area's view: binds to {@link VendorsViewModel}; drop .xlsx/.xlsm/.xls files to import. */
 public final class VendorsView extends BorderPane {
+    private final VendorsViewModel vm;
 
     public VendorsView(VendorsViewModel vm) {
+        this.vm = vm;
         setId("vendors-view");
         Button importButton = new Button("Import responses…");
         importButton.setId("vendors-import");
@@ -107,6 +109,11 @@ public final class VendorsView extends BorderPane {
             if (!dropped.isEmpty()) vm.importFiles(dropped);
         });
         vm.refresh();
+    }
+
+    /** Starts the import of {@code files} as if they were dropped here (files dropped on the main window). */
+    public void importFiles(List<Path> files) {
+        vm.importFiles(files);
     }
 
     static <S> TableColumn<S, String> col(String title, Function<S, String> value) {
