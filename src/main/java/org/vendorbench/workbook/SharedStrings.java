@@ -30,10 +30,23 @@ final class SharedStrings {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
         if (parts.isEmpty()) return;
         try (InputStream in = parts.get(0).getInputStream()) {
-            XMLReader xr = XMLHelper.newXMLReader();
-            xr.setContentHandler(new Handler());
-            xr.parse(new InputSource(in));
+            parse(in, XMLHelper.newXMLReader());
         }
+    }
+
+    /** An empty table (a workbook without a shared-strings part). */
+    SharedStrings() {}
+
+    /** Reads the table from the part's XML with the given (secure) parser. */
+    static SharedStrings read(InputStream in, XMLReader xr) throws Exception {
+        SharedStrings s = new SharedStrings();
+        s.parse(in, xr);
+        return s;
+    }
+
+    private void parse(InputStream in, XMLReader xr) throws Exception {
+        xr.setContentHandler(new Handler());
+        xr.parse(new InputSource(in));
     }
 
     String get(int index) {
