@@ -16,12 +16,31 @@ public final class Fold {
 
     public static String fold(String s) {
         if (s == null) return "";
+        if (alreadyFolded(s)) return s;
         String lower = s.toLowerCase(Locale.ROOT);
         String joined = SEPARATORS.matcher(lower).replaceAll("-");
         int start = 0, end = joined.length();
         while (start < end && joined.charAt(start) == '-') start++;
         while (end > start && joined.charAt(end - 1) == '-') end--;
         return joined.substring(start, end);
+    }
+
+    /**
+     * True when folding cannot change {@code s}: ASCII lower-case letters, digits and single inner
+     * dashes only (the common case for IDs), which skips the regular expression.
+     */
+    private static boolean alreadyFolded(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') return n == 0;
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && prev != '-'
+                    || c > ' ' && c < 0x7F && c != '_' && c != '-' && !(c >= 'A' && c <= 'Z');
+            if (!ok) return false;
+            prev = c;
+        }
+        return true;
     }
 
     public static boolean same(String a, String b) {

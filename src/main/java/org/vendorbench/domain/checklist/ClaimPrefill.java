@@ -40,6 +40,9 @@ public final class ClaimPrefill {
         // The topic of each question once, not once per checklist item (400-question RFPs).
         java.util.Map<Question, ChecklistTopic> topics = new java.util.IdentityHashMap<>();
         for (Question q : rfp.questions()) topics.put(q, ChecklistTopic.of(q.requirement()).orElse(null));
+        // answers by folded question ID once (the first wins, as VendorResponse.answer does)
+        java.util.Map<String, Answer> answers = new java.util.HashMap<>();
+        for (Answer a : response.answers()) answers.putIfAbsent(Fold.fold(a.questionId()), a);
         for (ChecklistItem item : def.items()) {
             if (item.topic() == null) continue;
             List<String> ids = new ArrayList<>();
@@ -47,7 +50,8 @@ public final class ClaimPrefill {
             ClaimKind kind = null;
             for (Question q : rfp.questions()) {
                 if (topics.get(q) != item.topic()) continue;
-                Answer a = response.answer(q.id()).orElse(Answer.missing(q));
+                Answer a = answers.get(Fold.fold(q.id()));
+                if (a == null) a = Answer.missing(q);
                 ids.add(q.id());
                 parts.add(describe(q, a));
                 kind = worse(kind, judge(item.topic(), q, a));
