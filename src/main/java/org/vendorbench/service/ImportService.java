@@ -9,6 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import org.vendorbench.domain.Question;
+import org.vendorbench.domain.checklist.ChecklistTopic;
+import org.vendorbench.domain.checklist.ClaimPrefill;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -58,6 +62,7 @@ public final class ImportService {
                     + " holds no RFP yet: give one with --rfp RFP.xlsx"));
         }
         ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
+        Map<Question, ChecklistTopic> topics = ClaimPrefill.topics(rfp);
         List<ImportReport.FileResult> out = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
             Path file = responses.get(i);
@@ -69,7 +74,7 @@ public final class ImportService {
                 break;
             }
             pl.onFile(file, i, responses.size());
-            out.add(importOne(ws, rfp, checklist, file, pw));
+            out.add(importOne(ws, rfp, checklist, topics, file, pw));
         }
         return new ImportReport(rfpStored, out);
     }
@@ -144,8 +149,8 @@ public final class ImportService {
         return true;
     }
 
-    private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist, Path file,
-                                                     PasswordSource pw) {
+    private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist,
+                                                     Map<Question, ChecklistTopic> topics, Path file, PasswordSource pw) {
         VendorResponse response;
         String sha;
         try {
@@ -157,7 +162,7 @@ public final class ImportService {
             return refused(file, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
         }
         ImportResult r = ws.importResponse(response, sha,
-                (vendor, stored) -> changedClaims(stored, checklist, rfp, response, vendor));
+                (vendor, stored) -> changedClaims(stored, checklist, rfp, topics, response, vendor));
         int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
         return new ImportReport.FileResult(file, r.vendor(),
                 r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,
@@ -171,8 +176,9 @@ public final class ImportService {
 
     /** The entries whose claim changed with this response (unchanged entries are not rewritten). */
     static List<ChecklistEntry> changedClaims(List<ChecklistEntry> stored, ChecklistDefinition checklist, Rfp rfp,
-                                              VendorResponse response, String vendor) {
-        List<ChecklistEntry> applied = ChecklistClaims.apply(stored, checklist, rfp, response, vendor);
+                                              Map<Question, ChecklistTopic> topics, VendorResponse response,
+                                              String vendor) {
+        List<ChecklistEntry> applied = ChecklistClaims.apply(stored, checklist, rfp, topics, response, vendor);
         List<ChecklistEntry> changed = new ArrayList<>();
         for (ChecklistEntry e : applied) {
             int at = ChecklistClaims.indexOf(stored, e.itemId());
