@@ -149,6 +149,16 @@ public final class ImportService {
         return true;
     }
 
+    /**
+     * Imports one response file against {@code rfp} (the GUI imports file by file, with its own
+     * progress and cancel): read, stored with its claims in one transaction, or refused.
+     */
+    public static ImportReport.FileResult importResponse(Workspace ws, Rfp rfp, Path file, PasswordSource passwords) {
+        ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
+        return importOne(ws, rfp, checklist, ClaimPrefill.topics(rfp), file,
+                passwords == null ? PasswordSource.fixed(null) : passwords);
+    }
+
     private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist,
                                                      Map<Question, ChecklistTopic> topics, Path file, PasswordSource pw) {
         VendorResponse response;
