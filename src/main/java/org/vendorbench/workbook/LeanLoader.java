@@ -70,7 +70,9 @@ final class LeanLoader {
 
     private static SAXParserFactory secureFactory() {
         SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
+        // prefixes are matched by local name (SheetHandler, workbookPart), so namespace processing,
+        // a measurable part of the parse, is not needed
+        f.setNamespaceAware(false);
         f.setValidating(false);
         try {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -84,7 +86,7 @@ final class LeanLoader {
         return f;
     }
 
-    /** A new hardened, namespace-aware reader (DOCTYPE refused, no external entities). */
+    /** A new hardened reader (DOCTYPE refused, no external entities). */
     static XMLReader newReader() throws ParserConfigurationException, SAXException {
         XMLReader xr;
         synchronized (FACTORY) {
@@ -226,7 +228,7 @@ final class LeanLoader {
             xr.setContentHandler(new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String local, String qName, Attributes a) {
-                    if (!"Relationship".equals(local)) return;
+                    if (!"Relationship".equals(StreamingLoader.localName(local, qName))) return;
                     String target = a.getValue("Target");
                     String id = a.getValue("Id");
                     String type = a.getValue("Type");
@@ -248,7 +250,7 @@ final class LeanLoader {
             xr.setContentHandler(new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String local, String qName, Attributes a) {
-                    if (!"Override".equals(local)) return;
+                    if (!"Override".equals(StreamingLoader.localName(local, qName))) return;
                     String part = a.getValue("PartName");
                     String type = a.getValue("ContentType");
                     if (part == null || type == null) return;

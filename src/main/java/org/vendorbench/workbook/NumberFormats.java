@@ -49,7 +49,7 @@ final class NumberFormats {
 
             @Override
             public void startElement(String uri, String local, String qName, Attributes a) {
-                String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+                String n = StreamingLoader.localName(local, qName);
                 switch (n) {
                     case "numFmt" -> {
                         String id = a.getValue("numFmtId");
@@ -69,7 +69,7 @@ final class NumberFormats {
 
             @Override
             public void endElement(String uri, String local, String qName) {
-                String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+                String n = StreamingLoader.localName(local, qName);
                 if (n.equals("cellXfs")) inCellXfs = false;
             }
         });

@@ -75,7 +75,7 @@ final class SharedStrings {
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes a) {
-            String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+            String n = StreamingLoader.localName(local, qName);
             switch (n) {
                 case "si" -> text.setLength(0);
                 case "rPh" -> phonetic++;
@@ -86,7 +86,7 @@ final class SharedStrings {
 
         @Override
         public void endElement(String uri, String local, String qName) {
-            String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+            String n = StreamingLoader.localName(local, qName);
             switch (n) {
                 case "si" -> strings.add(decode(text.toString()));
                 case "rPh" -> phonetic--;

@@ -77,7 +77,7 @@ final class StreamingLoader {
                     String rel = null;
                     for (int i = 0; i < a.getLength(); i++) {
                         if ("id".equals(localName(a.getLocalName(i), a.getQName(i)))
-                                && a.getQName(i).contains(":")) rel = a.getValue(i);
+                                && a.getQName(i).indexOf(':') > 0) rel = a.getValue(i);
                     }
                     String state = a.getValue("state");
                     refs.add(new SheetRef(a.getValue("name"), rel,
@@ -89,10 +89,14 @@ final class StreamingLoader {
         return new WorkbookPart(refs, date1904[0]);
     }
 
-    private static String localName(String local, String qName) {
-        if (local != null && !local.isEmpty()) return local;
-        int c = qName.indexOf(':');
-        return c < 0 ? qName : qName.substring(c + 1);
+    /**
+     * An element or attribute name without its prefix, whether the parser is namespace-aware (local
+     * name given) or not (only the qualified name, or the qualified name as the local one).
+     */
+    static String localName(String local, String qName) {
+        String n = local != null && !local.isEmpty() ? local : qName;
+        int c = n.indexOf(':');
+        return c < 0 ? n : n.substring(c + 1);
     }
 
     /** Collects the cells and merged regions of one sheet part. */

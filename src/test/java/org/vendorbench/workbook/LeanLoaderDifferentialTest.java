@@ -88,6 +88,7 @@ class LeanLoaderDifferentialTest {
         for (int n = 0; n < 40; n++) {
             Path f = dir.resolve("variant-" + n + ".xlsx");
             randomWorkbook(rnd, n, f);
+            assertThat(LeanLoader.tryLoad(f, f.getFileName().toString())).as("lean path taken, no fallback").isNotNull();
             WorkbookGrid lean = read(f, WorkbookLoader.Strategy.LEAN);
             WorkbookGrid streaming = read(f, WorkbookLoader.Strategy.STREAMING);
             WorkbookGrid model = read(f, WorkbookLoader.Strategy.USERMODEL);
@@ -204,6 +205,7 @@ class LeanLoaderDifferentialTest {
             if (n.equals("xl/_rels/workbook.xml.rels")) moved = moved.replace("Target=\"data/", "Target=\"/xl/data/");
             return moved;
         });
+        assertThat(LeanLoader.tryLoad(f, "moved.xlsx")).as("lean path taken").isNotNull();
         WorkbookGrid lean = read(f, WorkbookLoader.Strategy.LEAN);
         same(lean, read(f, WorkbookLoader.Strategy.STREAMING));
         same(lean, read(standard(), WorkbookLoader.Strategy.LEAN));
@@ -220,6 +222,7 @@ class LeanLoaderDifferentialTest {
                 + "<x:c r=\"$F$3\"><x:v>1.5E3</x:v></x:c><x:c r=\"G3\" t=\"n\"/></x:row>"
                 + "</x:sheetData><x:mergeCells><x:mergeCell ref=\"B5:C6\"/><x:mergeCell ref=\"H1\"/></x:mergeCells></x:worksheet>";
         Path f = rewrite(standard(), "hand.xlsx", n -> n, (n, t) -> n.equals("xl/worksheets/sheet2.xml") ? sheet : t);
+        assertThat(LeanLoader.tryLoad(f, "hand.xlsx")).as("lean path taken").isNotNull();
         WorkbookGrid lean = read(f, WorkbookLoader.Strategy.LEAN);
         same(lean, read(f, WorkbookLoader.Strategy.STREAMING));
         SheetGrid s = lean.sheets().get(1);
@@ -237,6 +240,7 @@ class LeanLoaderDifferentialTest {
         Sheet s = Books.sheet(wb, "Questionnaire", Books.row("ID", "Response"), Books.row("CS-01", 2));
         s.getRow(1).createCell(2).setCellFormula("B2*21"); // no cached value written
         Path f = Books.save(wb, dir.resolve("uncached.xlsx"));
+        assertThat(LeanLoader.tryLoad(f, "uncached.xlsx")).as("the lean path hands over").isNull();
         WorkbookGrid lean = read(f, WorkbookLoader.Strategy.LEAN);
         same(lean, read(f, WorkbookLoader.Strategy.USERMODEL));
         assertThat(lean.sheets().get(0).cell(1, 2).number()).isEqualTo(42.0);
