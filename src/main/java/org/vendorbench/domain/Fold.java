@@ -16,7 +16,8 @@ public final class Fold {
 
     public static String fold(String s) {
         if (s == null) return "";
-        if (alreadyFolded(s)) return s;
+        String ascii = asciiFold(s);
+        if (ascii != null) return ascii;
         String lower = s.toLowerCase(Locale.ROOT);
         String joined = SEPARATORS.matcher(lower).replaceAll("-");
         int start = 0, end = joined.length();
@@ -26,21 +27,23 @@ public final class Fold {
     }
 
     /**
-     * True when folding cannot change {@code s}: ASCII lower-case letters, digits and single inner
-     * dashes only (the common case for IDs), which skips the regular expression.
+     * The folded form of a plain ASCII string (letters, digits, punctuation, single inner dashes:
+     * the common case for IDs) without the regular expression; null when {@code s} needs the full
+     * rule (white space, underscores, dash runs, leading or trailing dashes, non-ASCII).
      */
-    private static boolean alreadyFolded(String s) {
+    private static String asciiFold(String s) {
         int n = s.length();
-        if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') return n == 0;
+        if (n == 0) return s;
+        if (s.charAt(0) == '-' || s.charAt(n - 1) == '-') return null;
+        boolean upper = false;
         char prev = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && prev != '-'
-                    || c > ' ' && c < 0x7F && c != '_' && c != '-' && !(c >= 'A' && c <= 'Z');
-            if (!ok) return false;
+            if (c <= ' ' || c >= 0x7F || c == '_' || c == '-' && prev == '-') return null;
+            if (c >= 'A' && c <= 'Z') upper = true;
             prev = c;
         }
-        return true;
+        return upper ? s.toLowerCase(Locale.ROOT) : s;
     }
 
     public static boolean same(String a, String b) {
