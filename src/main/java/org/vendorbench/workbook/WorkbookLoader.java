@@ -179,7 +179,13 @@ public final class WorkbookLoader {
 
     private static WorkbookGrid loadOoxml(Path file, String name, Strategy strategy) throws Exception {
         if (strategy == Strategy.LEAN) {
-            WorkbookGrid grid = LeanLoader.tryLoad(file, name);
+            WorkbookGrid grid;
+            try {
+                grid = LeanLoader.tryLoad(file, name);
+            } catch (IllegalArgumentException e) {
+                // e.g. zip entry names the JDK cannot decode as UTF-8: POI's zip reader decides
+                grid = null;
+            }
             if (grid != null) return grid;
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
