@@ -2,6 +2,9 @@ package org.vendorbench.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.vendorbench.domain.Question;
+import org.vendorbench.domain.checklist.ChecklistTopic;
 import org.vendorbench.domain.Fold;
 import org.vendorbench.domain.Rfp;
 import org.vendorbench.domain.VendorResponse;
@@ -23,8 +26,15 @@ public final class ChecklistClaims {
      */
     public static List<ChecklistEntry> apply(List<ChecklistEntry> stored, ChecklistDefinition def, Rfp rfp,
                                              VendorResponse response, String vendor) {
+        return apply(stored, def, rfp, ClaimPrefill.topics(rfp), response, vendor);
+    }
+
+    /** As above, with the questions' topics ({@link ClaimPrefill#topics}) computed once for many responses. */
+    public static List<ChecklistEntry> apply(List<ChecklistEntry> stored, ChecklistDefinition def, Rfp rfp,
+                                             Map<Question, ChecklistTopic> topics, VendorResponse response,
+                                             String vendor) {
         List<ChecklistEntry> out = new ArrayList<>(stored);
-        for (Claim c : ClaimPrefill.fromResponse(def, rfp, response)) {
+        for (Claim c : ClaimPrefill.fromResponse(def, rfp, topics, response)) {
             int at = indexOf(out, c.itemId());
             ChecklistEntry current = at >= 0 ? out.get(at) : ChecklistEntry.notStarted(vendor, c.itemId());
             ChecklistEntry applied = ClaimPrefill.apply(current, c);

@@ -9,6 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import org.vendorbench.domain.Question;
+import org.vendorbench.domain.checklist.ChecklistTopic;
+import org.vendorbench.domain.checklist.ClaimPrefill;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -27,11 +31,11 @@ import org.vendorbench.workbook.RfpReader;
 /**
  * Imports an RFP and vendor response workbooks into a workspace (used by the CLI and the GUI).
  * Each response file is all-or-nothing: a refused file changes nothing, an imported one is stored
- * in one transaction and its checklist claims are pre-filled. Cancelling stops between files.
+ * in one transaction together with the checklist entries its claims pre-fill, under one audit entry.
+ * Cancelling stops between files. An encrypted file is read with the password the
+ * {@link PasswordSource} gives only after it was refused as password protected.
  */
 public final class ImportService {
-    static final String CLAIM_REASON = "claims from the vendor's workbook";
-
     private ImportService() {}
 
     /**
@@ -58,6 +62,7 @@ public final class ImportService {
                     + " holds no RFP yet: give one with --rfp RFP.xlsx"));
         }
         ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
+        Map<Question, ChecklistTopic> topics = ClaimPrefill.topics(rfp);
         List<ImportReport.FileResult> out = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
             Path file = responses.get(i);
@@ -69,21 +74,63 @@ public final class ImportService {
                 break;
             }
             pl.onFile(file, i, responses.size());
-            out.add(importOne(ws, rfp, checklist, file, pw));
+            out.add(importOne(ws, rfp, checklist, topics, file, pw));
         }
         return new ImportReport(rfpStored, out);
     }
 
     /** Reads an RFP workbook, asking for the password only when the file is password protected. */
     public static Rfp readRfp(Path file, PasswordSource passwords) throws RefusedException {
+        return withPassword(file, passwords, password -> RfpReader.read(file, password));
+    }
+
+    /** Reads a response workbook, asking for the password only when the file is password protected. */
+    public static VendorResponse readResponse(Path file, Rfp rfp, PasswordSource passwords) throws RefusedException {
+        return withPassword(file, passwords, password -> ResponseReader.read(file, rfp, password));
+    }
+
+    /** How many passwords one file may be tried with before it stays refused. */
+    static final int MAX_PASSWORD_ATTEMPTS = 5;
+
+    /** A read that may need a password (null: none). */
+    @FunctionalInterface
+    interface PasswordRead<T> {
+        T read(String password) throws RefusedException;
+    }
+
+    /**
+     * Reads without a password first; a file refused as password protected is read again with the
+     * password {@code passwords} gives, and after a wrong one with what {@link PasswordSource#retry}
+     * gives (at most {@value #MAX_PASSWORD_ATTEMPTS} tries). No password (cancel) keeps the refusal.
+     */
+    static <T> T withPassword(Path file, PasswordSource passwords, PasswordRead<T> read) throws RefusedException {
         try {
-            return RfpReader.read(file, null);
+            return read.read(null);
         } catch (RefusedException e) {
-            String password = passwords == null || e.getMessage() == null || !e.getMessage().contains("password protected")
-                    ? null : passwords.passwordFor(file);
-            if (password == null) throw e;
-            return RfpReader.read(file, password);
+            if (passwords == null || !isPasswordProtected(e)) throw e;
+            String password = passwords.passwordFor(file);
+            RefusedException last = e;
+            for (int attempt = 0; password != null && attempt < MAX_PASSWORD_ATTEMPTS; attempt++) {
+                try {
+                    return read.read(password);
+                } catch (RefusedException wrong) {
+                    if (!isWrongPassword(wrong)) throw wrong;
+                    last = wrong;
+                    password = attempt + 1 < MAX_PASSWORD_ATTEMPTS ? passwords.retry(file, wrong.getMessage()) : null;
+                }
+            }
+            throw last;
         }
+    }
+
+    /** True for the loader's "password protected" refusal. */
+    public static boolean isPasswordProtected(RefusedException e) {
+        return e.getMessage() != null && e.getMessage().contains("is password protected");
+    }
+
+    /** True for the loader's "wrong password" refusal. */
+    public static boolean isWrongPassword(RefusedException e) {
+        return e.getMessage() != null && e.getMessage().endsWith(": wrong password");
     }
 
     /** Stores the RFP unless it is the one stored already; refuses another RFP ID over responses. */
@@ -102,20 +149,30 @@ public final class ImportService {
         return true;
     }
 
-    private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist, Path file,
-                                                     PasswordSource pw) {
+    /**
+     * Imports one response file against {@code rfp} (the GUI imports file by file, with its own
+     * progress and cancel): read, stored with its claims in one transaction, or refused.
+     */
+    public static ImportReport.FileResult importResponse(Workspace ws, Rfp rfp, Path file, PasswordSource passwords) {
+        ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
+        return importOne(ws, rfp, checklist, ClaimPrefill.topics(rfp), file,
+                passwords == null ? PasswordSource.fixed(null) : passwords);
+    }
+
+    private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist,
+                                                     Map<Question, ChecklistTopic> topics, Path file, PasswordSource pw) {
         VendorResponse response;
         String sha;
         try {
-            response = ResponseReader.read(file, rfp, pw.passwordFor(file));
+            response = readResponse(file, rfp, pw);
             sha = sha256(file);
         } catch (RefusedException e) {
             return refused(file, e.getMessage());
         } catch (IOException e) {
             return refused(file, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
         }
-        ImportResult r = ws.importResponse(response, sha);
-        prefillClaims(ws, checklist, rfp, response, r.vendor());
+        ImportResult r = ws.importResponse(response, sha,
+                (vendor, stored) -> changedClaims(stored, checklist, rfp, topics, response, vendor));
         int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
         return new ImportReport.FileResult(file, r.vendor(),
                 r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,
@@ -127,15 +184,17 @@ public final class ImportService {
         return new ImportReport.FileResult(file, null, ImportReport.Status.REFUSED, line, List.of(), 0, null);
     }
 
-    /** Stores the entries whose claim changed with this response (unchanged entries are not rewritten). */
-    static void prefillClaims(Workspace ws, ChecklistDefinition checklist, Rfp rfp, VendorResponse response,
-                              String vendor) {
-        List<ChecklistEntry> stored = ws.checklistEntries(vendor);
-        List<ChecklistEntry> applied = ChecklistClaims.apply(stored, checklist, rfp, response, vendor);
+    /** The entries whose claim changed with this response (unchanged entries are not rewritten). */
+    static List<ChecklistEntry> changedClaims(List<ChecklistEntry> stored, ChecklistDefinition checklist, Rfp rfp,
+                                              Map<Question, ChecklistTopic> topics, VendorResponse response,
+                                              String vendor) {
+        List<ChecklistEntry> applied = ChecklistClaims.apply(stored, checklist, rfp, topics, response, vendor);
+        List<ChecklistEntry> changed = new ArrayList<>();
         for (ChecklistEntry e : applied) {
             int at = ChecklistClaims.indexOf(stored, e.itemId());
-            if (at < 0 || !stored.get(at).equals(e)) ws.putChecklistEntry(e, CLAIM_REASON);
+            if (at < 0 || !stored.get(at).equals(e)) changed.add(e);
         }
+        return changed;
     }
 
     /** SHA-256 (hex) of the file's bytes. */

@@ -29,36 +29,62 @@ final class ChecklistDao {
     private ChecklistDao() {}
 
     static void putEntry(Connection c, ChecklistEntry e, String reason, String ws, String user) throws SQLException {
+        validate(e);
+        Vendors.Row v = Vendors.require(c, e.vendor(), ws);
+        ChecklistEntry before = entry(c, v, e.itemId());
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            bindUpsert(ps, v, e);
+            ps.executeUpdate();
+        }
+        AuditLog.append(c, user, "checklist/" + v.name() + "/" + e.itemId(), "put",
+                before == null ? null : describe(before), describe(e), reason);
+    }
+
+    /**
+     * Stores several entries of one vendor with one batched statement and no audit entry of their
+     * own: the caller's audit entry (the response import) accounts for them. Call in a transaction.
+     */
+    static void putEntriesUnaudited(Connection c, Vendors.Row v, List<ChecklistEntry> entries) throws SQLException {
+        if (entries.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            for (ChecklistEntry e : entries) {
+                validate(e);
+                bindUpsert(ps, v, e);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void validate(ChecklistEntry e) {
         if (e.itemId() == null || e.itemId().isBlank()) throw new WorkspaceException("the checklist item ID is blank");
         if (e.status() == null) throw new WorkspaceException("checklist item " + e.itemId() + " has no status");
         if (e.status() == ChecklistStatus.NOT_APPLICABLE && (e.naReason() == null || e.naReason().isBlank())) {
             throw new WorkspaceException("checklist item " + e.itemId() + " marked not applicable needs a reason");
         }
-        Vendors.Row v = Vendors.require(c, e.vendor(), ws);
-        ChecklistEntry before = entry(c, v, e.itemId());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO checklist_entry (vendor_id, item_id, status, owner,"
-                + " due_date, verified_on, verified_by, note, na_reason, evidence_date, claim, time)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (vendor_id, item_id) DO UPDATE SET"
-                + " status = excluded.status, owner = excluded.owner, due_date = excluded.due_date,"
-                + " verified_on = excluded.verified_on, verified_by = excluded.verified_by, note = excluded.note,"
-                + " na_reason = excluded.na_reason, evidence_date = excluded.evidence_date, claim = excluded.claim,"
-                + " time = excluded.time")) {
-            ps.setLong(1, v.id());
-            ps.setString(2, e.itemId());
-            Sql.setEnum(ps, 3, e.status());
-            ps.setString(4, e.owner());
-            Sql.setDate(ps, 5, e.dueDate());
-            Sql.setDate(ps, 6, e.verifiedOn());
-            ps.setString(7, e.verifiedBy());
-            ps.setString(8, e.note());
-            ps.setString(9, e.naReason());
-            Sql.setDate(ps, 10, e.evidenceDate());
-            ps.setString(11, e.claim());
-            ps.setString(12, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-            ps.executeUpdate();
-        }
-        AuditLog.append(c, user, "checklist/" + v.name() + "/" + e.itemId(), "put",
-                before == null ? null : describe(before), describe(e), reason);
+    }
+
+    private static final String UPSERT = "INSERT INTO checklist_entry (vendor_id, item_id, status, owner,"
+            + " due_date, verified_on, verified_by, note, na_reason, evidence_date, claim, time)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (vendor_id, item_id) DO UPDATE SET"
+            + " status = excluded.status, owner = excluded.owner, due_date = excluded.due_date,"
+            + " verified_on = excluded.verified_on, verified_by = excluded.verified_by, note = excluded.note,"
+            + " na_reason = excluded.na_reason, evidence_date = excluded.evidence_date, claim = excluded.claim,"
+            + " time = excluded.time";
+
+    private static void bindUpsert(PreparedStatement ps, Vendors.Row v, ChecklistEntry e) throws SQLException {
+        ps.setLong(1, v.id());
+        ps.setString(2, e.itemId());
+        Sql.setEnum(ps, 3, e.status());
+        ps.setString(4, e.owner());
+        Sql.setDate(ps, 5, e.dueDate());
+        Sql.setDate(ps, 6, e.verifiedOn());
+        ps.setString(7, e.verifiedBy());
+        ps.setString(8, e.note());
+        ps.setString(9, e.naReason());
+        Sql.setDate(ps, 10, e.evidenceDate());
+        ps.setString(11, e.claim());
+        ps.setString(12, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
     }
 
     private static String describe(ChecklistEntry e) {

@@ -18,6 +18,8 @@ import org.vendorbench.domain.PricingModel;
 import org.vendorbench.domain.QuestionType;
 import org.vendorbench.domain.VendorResponse;
 import org.vendorbench.domain.WarningCode;
+import org.vendorbench.domain.checklist.ChecklistEntry;
+import org.vendorbench.domain.checklist.ChecklistStatus;
 
 /** Stores imported vendor responses (with answers, KPI commitments, pricing, warnings) and reads them back. */
 final class ResponseDao {
@@ -25,6 +27,16 @@ final class ResponseDao {
 
     /** Inserts {@code r} as the vendor's current response; the previous one becomes history. Call in a transaction. */
     static ImportResult insert(Connection c, VendorResponse r, String sha256, String user) throws SQLException {
+        return insert(c, r, sha256, user, ClaimUpdater.NONE);
+    }
+
+    /**
+     * Inserts {@code r} (rows batched) and the checklist entries {@code claims} computes for it,
+     * with ONE audit entry that states the counts and the items whose status the claims changed.
+     * Call in a transaction.
+     */
+    static ImportResult insert(Connection c, VendorResponse r, String sha256, String user, ClaimUpdater claims)
+            throws SQLException {
         if (sha256 == null || !sha256.matches("[0-9a-fA-F]{64}")) {
             throw new WorkspaceException("file SHA-256 must be 64 hex digits, got '" + sha256 + "'");
         }
@@ -87,8 +99,9 @@ final class ResponseDao {
                 Sql.setEnum(ps, 9, a.status());
                 ps.setString(10, a.sheet());
                 ps.setString(11, a.cell());
-                ps.executeUpdate();
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_commitment (response_id, ord, kpi_id, raw,"
                 + " value, comment, sheet, cell) VALUES (?,?,?,?,?,?,?,?)")) {
@@ -102,8 +115,9 @@ final class ResponseDao {
                 ps.setString(6, k.comment());
                 ps.setString(7, k.sheet());
                 ps.setString(8, k.cell());
-                ps.executeUpdate();
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_warning (response_id, ord, code, sheet,"
                 + " cell, message) VALUES (?,?,?,?,?,?)")) {
@@ -115,12 +129,29 @@ final class ResponseDao {
                 ps.setString(4, w.sheet());
                 ps.setString(5, w.cell());
                 ps.setString(6, w.message());
-                ps.executeUpdate();
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
-        AuditLog.append(c, user, "response/" + vendor.name(), "import", previous,
-                Json.obj("file", r.file(), "sha256", sha256.toLowerCase(java.util.Locale.ROOT),
-                        "answers", r.answers().size(), "warnings", r.warnings().size()), null);
+        List<ChecklistEntry> stored = ChecklistDao.entries(c, vendor);
+        List<ChecklistEntry> changed = claims.changed(vendor.name(), stored);
+        ChecklistDao.putEntriesUnaudited(c, vendor, changed);
+        java.util.Map<String, String> statusChanges = new java.util.TreeMap<>();
+        for (ChecklistEntry e : changed) {
+            ChecklistEntry before = stored.stream().filter(o -> o.itemId().equals(e.itemId())).findFirst().orElse(null);
+            String from = before == null ? ChecklistStatus.NOT_STARTED.name() : before.status().name();
+            if (!from.equals(e.status().name())) statusChanges.put(e.itemId(), from + " -> " + e.status().name());
+        }
+        Object[] audit = {"file", r.file(), "sha256", sha256.toLowerCase(java.util.Locale.ROOT),
+            "answers", r.answers().size(), "kpis", r.kpis().size(), "warnings", r.warnings().size()};
+        if (claims != ClaimUpdater.NONE) {
+            audit = java.util.Arrays.copyOf(audit, audit.length + 4);
+            audit[audit.length - 4] = "claims";
+            audit[audit.length - 3] = changed.size();
+            audit[audit.length - 2] = "claimStatusChanges";
+            audit[audit.length - 1] = statusChanges;
+        }
+        AuditLog.append(c, user, "response/" + vendor.name(), "import", previous, Json.obj(audit), null);
         return new ImportResult(id, vendor.name(), vendor.blindLabel(), previous != null, r.answers().size(),
                 r.warnings().size());
     }

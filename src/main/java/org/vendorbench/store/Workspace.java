@@ -259,6 +259,18 @@ public final class Workspace implements AutoCloseable {
         return write(c -> ResponseDao.insert(c, response, fileSha256, user));
     }
 
+    /**
+     * Imports a response and, in the same transaction, the checklist entries its claims change
+     * ({@code claims} runs inside the transaction with the vendor's stored entries). One audit
+     * entry records the file, the counts of answers, KPIs, warnings and claim entries, and the
+     * items whose status the claims changed; a failure stores nothing.
+     */
+    public ImportResult importResponse(VendorResponse response, String fileSha256, ClaimUpdater claims) {
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(claims, "claims");
+        return write(c -> ResponseDao.insert(c, response, fileSha256, user, claims));
+    }
+
     /** The current response of each vendor, in order of the vendors' first import. */
     public List<VendorResponse> currentResponses() {
         return read(ResponseDao::current);

@@ -29,38 +29,51 @@ final class NumberFormats {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
         if (parts.isEmpty()) return;
         try (InputStream in = parts.get(0).getInputStream()) {
-            XMLReader xr = XMLHelper.newXMLReader();
-            xr.setContentHandler(new DefaultHandler() {
-                private boolean inCellXfs;
-
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes a) {
-                    String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
-                    switch (n) {
-                        case "numFmt" -> {
-                            String id = a.getValue("numFmtId");
-                            String code = a.getValue("formatCode");
-                            if (id != null && code != null) custom.put(Integer.parseInt(id.trim()), code);
-                        }
-                        case "cellXfs" -> inCellXfs = true;
-                        case "xf" -> {
-                            if (inCellXfs) {
-                                String id = a.getValue("numFmtId");
-                                xfFormatIds.add(id == null ? 0 : Integer.parseInt(id.trim()));
-                            }
-                        }
-                        default -> { }
-                    }
-                }
-
-                @Override
-                public void endElement(String uri, String local, String qName) {
-                    String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
-                    if (n.equals("cellXfs")) inCellXfs = false;
-                }
-            });
-            xr.parse(new InputSource(in));
+            parse(in, XMLHelper.newXMLReader());
         }
+    }
+
+    /** No styles part: every cell is General. */
+    NumberFormats() {}
+
+    /** Reads numFmts and cellXfs from the styles part's XML with the given (secure) parser. */
+    static NumberFormats read(InputStream in, XMLReader xr) throws Exception {
+        NumberFormats f = new NumberFormats();
+        f.parse(in, xr);
+        return f;
+    }
+
+    private void parse(InputStream in, XMLReader xr) throws Exception {
+        xr.setContentHandler(new DefaultHandler() {
+            private boolean inCellXfs;
+
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes a) {
+                String n = StreamingLoader.localName(local, qName);
+                switch (n) {
+                    case "numFmt" -> {
+                        String id = a.getValue("numFmtId");
+                        String code = a.getValue("formatCode");
+                        if (id != null && code != null) custom.put(Integer.parseInt(id.trim()), code);
+                    }
+                    case "cellXfs" -> inCellXfs = true;
+                    case "xf" -> {
+                        if (inCellXfs) {
+                            String id = a.getValue("numFmtId");
+                            xfFormatIds.add(id == null ? 0 : Integer.parseInt(id.trim()));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String local, String qName) {
+                String n = StreamingLoader.localName(local, qName);
+                if (n.equals("cellXfs")) inCellXfs = false;
+            }
+        });
+        xr.parse(new InputSource(in));
     }
 
     /** The numFmtId of a style index (0, General, when the index or the styles are missing). */

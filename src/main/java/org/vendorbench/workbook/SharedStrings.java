@@ -30,10 +30,23 @@ final class SharedStrings {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
         if (parts.isEmpty()) return;
         try (InputStream in = parts.get(0).getInputStream()) {
-            XMLReader xr = XMLHelper.newXMLReader();
-            xr.setContentHandler(new Handler());
-            xr.parse(new InputSource(in));
+            parse(in, XMLHelper.newXMLReader());
         }
+    }
+
+    /** An empty table (a workbook without a shared-strings part). */
+    SharedStrings() {}
+
+    /** Reads the table from the part's XML with the given (secure) parser. */
+    static SharedStrings read(InputStream in, XMLReader xr) throws Exception {
+        SharedStrings s = new SharedStrings();
+        s.parse(in, xr);
+        return s;
+    }
+
+    private void parse(InputStream in, XMLReader xr) throws Exception {
+        xr.setContentHandler(new Handler());
+        xr.parse(new InputSource(in));
     }
 
     String get(int index) {
@@ -62,7 +75,7 @@ final class SharedStrings {
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes a) {
-            String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+            String n = StreamingLoader.localName(local, qName);
             switch (n) {
                 case "si" -> text.setLength(0);
                 case "rPh" -> phonetic++;
@@ -73,7 +86,7 @@ final class SharedStrings {
 
         @Override
         public void endElement(String uri, String local, String qName) {
-            String n = local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+            String n = StreamingLoader.localName(local, qName);
             switch (n) {
                 case "si" -> strings.add(decode(text.toString()));
                 case "rPh" -> phonetic--;

@@ -24,45 +24,29 @@ final class StreamingLoader {
     private StreamingLoader() {}
 
     /** Signals a formula without a cached value. */
-    private static final class NeedsEvaluation extends SAXException {
+    static final class NeedsEvaluation extends SAXException {
         private static final long serialVersionUID = 1L;
         NeedsEvaluation() { super("formula without cached value"); }
     }
 
-    private record SheetRef(String name, String relId, boolean hidden) {}
+    /** A sheet as the workbook part lists it: tab name, relationship ID, hidden or veryHidden. */
+    record SheetRef(String name, String relId, boolean hidden) {}
+
+    /** The workbook part: its sheets in tab order and whether dates use the 1904 system. */
+    record WorkbookPart(List<SheetRef> sheets, boolean date1904) {}
 
     static WorkbookGrid tryLoad(OPCPackage pkg, String fileName) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
-        List<SheetRef> refs = new ArrayList<>();
-        boolean[] date1904 = {false};
+        WorkbookPart wbPart;
         try (InputStream wbXml = reader.getWorkbookData()) {
-            XMLReader xr = XMLHelper.newXMLReader();
-            xr.setContentHandler(new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes a) {
-                    String n = localName(local, qName);
-                    if (n.equals("workbookPr")) {
-                        String d = a.getValue("date1904");
-                        date1904[0] = "1".equals(d) || "true".equalsIgnoreCase(d);
-                    } else if (n.equals("sheet")) {
-                        String rel = null;
-                        for (int i = 0; i < a.getLength(); i++) {
-                            if ("id".equals(localName(a.getLocalName(i), a.getQName(i)))
-                                    && a.getQName(i).contains(":")) rel = a.getValue(i);
-                        }
-                        String state = a.getValue("state");
-                        refs.add(new SheetRef(a.getValue("name"), rel,
-                                "hidden".equals(state) || "veryHidden".equals(state)));
-                    }
-                }
-            });
-            xr.parse(new InputSource(wbXml));
+            wbPart = workbookPart(wbXml, XMLHelper.newXMLReader());
         }
         SharedStrings strings = new SharedStrings(pkg);
         NumberFormats styles = new NumberFormats(pkg);
-        CellValues values = new CellValues(date1904[0]);
+        CellValues values = new CellValues(wbPart.date1904());
         List<SheetGrid> sheets = new ArrayList<>();
         CellBudget budget = new CellBudget();
+        List<SheetRef> refs = wbPart.sheets();
         for (int i = 0; i < refs.size(); i++) {
             SheetRef ref = refs.get(i);
             SheetGrid grid = new SheetGrid(ref.name(), ref.hidden(), i, budget);
@@ -78,14 +62,45 @@ final class StreamingLoader {
         return new WorkbookGrid(fileName, sheets);
     }
 
-    private static String localName(String local, String qName) {
-        if (local != null && !local.isEmpty()) return local;
-        int c = qName.indexOf(':');
-        return c < 0 ? qName : qName.substring(c + 1);
+    /** Reads the sheet list and the date system from the workbook part's XML. */
+    static WorkbookPart workbookPart(InputStream wbXml, XMLReader xr) throws Exception {
+        List<SheetRef> refs = new ArrayList<>();
+        boolean[] date1904 = {false};
+        xr.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes a) {
+                String n = localName(local, qName);
+                if (n.equals("workbookPr")) {
+                    String d = a.getValue("date1904");
+                    date1904[0] = "1".equals(d) || "true".equalsIgnoreCase(d);
+                } else if (n.equals("sheet")) {
+                    String rel = null;
+                    for (int i = 0; i < a.getLength(); i++) {
+                        if ("id".equals(localName(a.getLocalName(i), a.getQName(i)))
+                                && a.getQName(i).indexOf(':') > 0) rel = a.getValue(i);
+                    }
+                    String state = a.getValue("state");
+                    refs.add(new SheetRef(a.getValue("name"), rel,
+                            "hidden".equals(state) || "veryHidden".equals(state)));
+                }
+            }
+        });
+        xr.parse(new InputSource(wbXml));
+        return new WorkbookPart(refs, date1904[0]);
+    }
+
+    /**
+     * An element or attribute name without its prefix, whether the parser is namespace-aware (local
+     * name given) or not (only the qualified name, or the qualified name as the local one).
+     */
+    static String localName(String local, String qName) {
+        String n = local != null && !local.isEmpty() ? local : qName;
+        int c = n.indexOf(':');
+        return c < 0 ? n : n.substring(c + 1);
     }
 
     /** Collects the cells and merged regions of one sheet part. */
-    private static final class SheetHandler extends DefaultHandler {
+    static final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
         private final SharedStrings strings;
         private final NumberFormats styles;

@@ -24,7 +24,8 @@ import org.vendorbench.domain.RefusedException;
  * Opens a workbook file (.xlsx, .xlsm, .xls, password-encrypted) read-only and turns it into a
  * {@link WorkbookGrid}, or refuses it with a one-line reason (workbook-format.md §5).
  *
- * <p>Unencrypted .xlsx/.xlsm go through the streaming {@link StreamingLoader} (low memory); the
+ * <p>Unencrypted .xlsx/.xlsm go through {@link LeanLoader} (JDK zip + SAX, the fastest), which
+ * hands over to POI's streaming {@link StreamingLoader} for what it does not handle itself; the
  * POI usermodel is used for .xls, decrypted packages, and as the fallback when a formula has no
  * cached value and must be evaluated. Macros are never run: POI does not execute VBA.
  *
@@ -39,6 +40,8 @@ import org.vendorbench.domain.RefusedException;
  *     32 MiB of sheet XML keeps even the usermodel fallback (an XMLBeans tree of the part) within a
  *     few hundred MB of heap.</li>
  * <li>POI byte arrays are capped at {@value #MAX_BYTE_ARRAY} bytes ({@code IOUtils.setByteArrayMaxOverride}).</li>
+ * <li>At most {@code ZipSecureFile.getMaxFileCount()} (1,000) archive entries, and no two entries
+ *     with the same name (case-insensitive): both are signs of a crafted archive.</li>
  * <li>XML parsers are POI's secure defaults: a DOCTYPE (entity expansion, external entities) is
  *     rejected and the file refused.</li>
  * </ul>
@@ -66,17 +69,41 @@ public final class WorkbookLoader {
         IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
     }
 
-    /** Loads with the default strategy (streaming for plain OOXML). */
+    /**
+     * How an unencrypted .xlsx/.xlsm is read (the other formats always use the usermodel). Each
+     * strategy falls back to the next one down when the file needs it (a formula without a cached
+     * value needs the usermodel's evaluator); tests read the same file all three ways.
+     */
+    public enum Strategy {
+        /** JDK zip + SAX ({@link LeanLoader}), the default: the fastest, then POI streaming. */
+        LEAN,
+        /** POI's OPC package + SAX ({@link StreamingLoader}), then the usermodel. */
+        STREAMING,
+        /** POI's usermodel ({@code XSSFWorkbook}) only. */
+        USERMODEL
+    }
+
+    /** Loads with the default strategy ({@link Strategy#LEAN}). */
     public static WorkbookGrid load(Path file, String password) throws RefusedException {
-        return load(file, password, true);
+        return load(file, password, Strategy.LEAN);
     }
 
     /**
-     * Loads a workbook. {@code streaming} false forces the usermodel (tests compare both).
+     * Loads a workbook. {@code streaming} false forces the usermodel (tests compare both); true is
+     * the default strategy.
      *
      * @throws RefusedException with a one-line message naming the file
      */
     public static WorkbookGrid load(Path file, String password, boolean streaming) throws RefusedException {
+        return load(file, password, streaming ? Strategy.LEAN : Strategy.USERMODEL);
+    }
+
+    /**
+     * Loads a workbook with the given strategy for unencrypted OOXML.
+     *
+     * @throws RefusedException with a one-line message naming the file
+     */
+    public static WorkbookGrid load(Path file, String password, Strategy strategy) throws RefusedException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.exists(file)) throw new RefusedException(name + ": file not found");
         if (!Files.isRegularFile(file)) throw new RefusedException(name + " is not a file");
@@ -101,7 +128,7 @@ public final class WorkbookLoader {
         try {
             switch (magic) {
                 case OOXML:
-                    return loadOoxml(file, name, streaming);
+                    return loadOoxml(file, name, strategy);
                 case OLE2:
                     return loadOle2(file, name, password);
                 case XML:
@@ -128,13 +155,41 @@ public final class WorkbookLoader {
         };
     }
 
-    private static RefusedException xlsb(String name) {
+    static RefusedException xlsb(String name) {
         return new RefusedException(name + ": binary .xlsb workbooks are not supported; save as .xlsx");
     }
 
-    private static WorkbookGrid loadOoxml(Path file, String name, boolean streaming) throws Exception {
+    static RefusedException notAWorkbook(String name) {
+        return new RefusedException(name + " is a zip/Office file but not an Excel workbook (no workbook part)");
+    }
+
+    static RefusedException tooManyEntries(String name) {
+        return new RefusedException(name + " holds more than " + ZipSecureFile.getMaxFileCount()
+                + " archive entries (a workbook has a few dozen), refused");
+    }
+
+    static RefusedException duplicateEntry(String name, String entry) {
+        return new RefusedException(name + " holds two archive entries named '" + clip(entry)
+                + "' (a tampered archive), refused");
+    }
+
+    static RefusedException corruptArchive(String name, String what) {
+        return new RefusedException(name + " is corrupt: its archive holds " + what + ", refused");
+    }
+
+    private static WorkbookGrid loadOoxml(Path file, String name, Strategy strategy) throws Exception {
+        if (strategy == Strategy.LEAN) {
+            WorkbookGrid grid;
+            try {
+                grid = LeanLoader.tryLoad(file, name);
+            } catch (IllegalArgumentException e) {
+                // e.g. zip entry names the JDK cannot decode as UTF-8: POI's zip reader decides
+                grid = null;
+            }
+            if (grid != null) return grid;
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return fromPackage(pkg, name, streaming);
+            return fromPackage(pkg, name, strategy != Strategy.USERMODEL);
         }
     }
 
@@ -143,7 +198,7 @@ public final class WorkbookLoader {
         if (pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/workbook\\.xml", java.util.regex.Pattern.CASE_INSENSITIVE)).isEmpty()
                 && pkg.getPartsByContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml").isEmpty()
                 && pkg.getPartsByContentType("application/vnd.ms-excel.sheet.macroEnabled.main+xml").isEmpty()) {
-            throw new RefusedException(name + " is a zip/Office file but not an Excel workbook (no workbook part)");
+            throw notAWorkbook(name);
         }
         if (streaming) {
             WorkbookGrid grid = StreamingLoader.tryLoad(pkg, name);
@@ -208,6 +263,11 @@ public final class WorkbookLoader {
                 return new RefusedException(name + " contains an XML DOCTYPE/entity declaration (possible entity-expansion attack), refused");
             }
             if (t instanceof org.apache.poi.xssf.XLSBUnsupportedException) return xlsb(name);
+            if (lm.contains("max_file_count")) return tooManyEntries(name);
+            if (lm.startsWith("input file contains more than 1 entry with the name")) {
+                return duplicateEntry(name, m.substring("Input file contains more than 1 entry with the name".length()).strip());
+            }
+            if (lm.contains("entry with an empty name")) return corruptArchive(name, "an entry with an empty name");
             if (t instanceof EncryptedDocumentException) return protectedFile(name);
             if (lm.contains("maximum length") || lm.contains("max length") || lm.contains("exceeds the maximum")
                     || t instanceof org.apache.poi.util.RecordFormatException && lm.contains("length")) {
@@ -222,6 +282,12 @@ public final class WorkbookLoader {
             return new RefusedException(name + " is truncated or corrupt (not a readable workbook archive)");
         }
         return new RefusedException(name + " is corrupt or not a readable workbook (" + oneLine(e) + ")");
+    }
+
+    /** An archive entry name fit for a one-line message: control characters dropped, at most 100 characters. */
+    private static String clip(String entry) {
+        String s = entry.replaceAll("\\p{Cntrl}", "");
+        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
     }
 
     static String oneLine(Throwable e) {

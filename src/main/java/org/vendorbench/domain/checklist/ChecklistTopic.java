@@ -46,20 +46,20 @@ public enum ChecklistTopic {
     TEAM_CHANGE(false, "team changes?", "change notification", "staffing changes?", "changes? (to|in) (the )?(agent )?team",
             "notify");
 
+    private static final ChecklistTopic[] VALUES = values();
     private static final Pattern SEPARATORS =
             Pattern.compile("[\\s\\u00A0\\u2007\\u202F_\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]+");
 
     /** Whether verifying an item of this topic needs at least one evidence attachment. */
     public final boolean requiresEvidence;
     private final List<String> keywords;
-    private final List<Pattern> patterns;
+    /** All keywords as one alternation: one search per topic instead of one per keyword. */
+    private final Pattern pattern;
 
     ChecklistTopic(boolean requiresEvidence, String... keywords) {
         this.requiresEvidence = requiresEvidence;
         this.keywords = List.of(keywords);
-        this.patterns = java.util.Arrays.stream(keywords)
-                .map(k -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + k + ")"))
-                .toList();
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", keywords) + ")");
     }
 
     /** The keyword expressions as written in the table (for documentation and the UI). */
@@ -69,15 +69,19 @@ public enum ChecklistTopic {
 
     /** True when one of this topic's keywords occurs in {@code text}. */
     public boolean matches(String text) {
-        String n = normalise(text);
-        return patterns.stream().anyMatch(p -> p.matcher(n).find());
+        return matchesNormalised(normalise(text));
+    }
+
+    private boolean matchesNormalised(String normalised) {
+        return pattern.matcher(normalised).find();
     }
 
     /** The first topic (in declaration order) whose keywords occur in {@code text}. */
     public static Optional<ChecklistTopic> of(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
-        for (ChecklistTopic t : values()) {
-            if (t.matches(text)) return Optional.of(t);
+        String n = normalise(text);
+        for (ChecklistTopic t : VALUES) {
+            if (t.matchesNormalised(n)) return Optional.of(t);
         }
         return Optional.empty();
     }

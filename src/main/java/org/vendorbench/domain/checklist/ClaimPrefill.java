@@ -36,10 +36,29 @@ public final class ClaimPrefill {
 
     /** One claim per checklist item that some question (or the KPI sheet) speaks to, in checklist order. */
     public static List<Claim> fromResponse(ChecklistDefinition def, Rfp rfp, VendorResponse response) {
-        List<Claim> claims = new ArrayList<>();
-        // The topic of each question once, not once per checklist item (400-question RFPs).
+        return fromResponse(def, rfp, topics(rfp), response);
+    }
+
+    /**
+     * The topic of each question of {@code rfp} (absent: none), computed once per RFP: keyword
+     * matching is the costly part of the prefill, and an import of many responses shares one RFP.
+     */
+    public static java.util.Map<Question, ChecklistTopic> topics(Rfp rfp) {
         java.util.Map<Question, ChecklistTopic> topics = new java.util.IdentityHashMap<>();
-        for (Question q : rfp.questions()) topics.put(q, ChecklistTopic.of(q.requirement()).orElse(null));
+        for (Question q : rfp.questions()) {
+            ChecklistTopic t = ChecklistTopic.of(q.requirement()).orElse(null);
+            if (t != null) topics.put(q, t);
+        }
+        return java.util.Collections.unmodifiableMap(topics);
+    }
+
+    /** As {@link #fromResponse(ChecklistDefinition, Rfp, VendorResponse)}, with {@link #topics} computed already. */
+    public static List<Claim> fromResponse(ChecklistDefinition def, Rfp rfp, java.util.Map<Question, ChecklistTopic> topics,
+                                           VendorResponse response) {
+        List<Claim> claims = new ArrayList<>();
+        // answers by folded question ID once (the first wins, as VendorResponse.answer does)
+        java.util.Map<String, Answer> answers = new java.util.HashMap<>();
+        for (Answer a : response.answers()) answers.putIfAbsent(Fold.fold(a.questionId()), a);
         for (ChecklistItem item : def.items()) {
             if (item.topic() == null) continue;
             List<String> ids = new ArrayList<>();
@@ -47,7 +66,8 @@ public final class ClaimPrefill {
             ClaimKind kind = null;
             for (Question q : rfp.questions()) {
                 if (topics.get(q) != item.topic()) continue;
-                Answer a = response.answer(q.id()).orElse(Answer.missing(q));
+                Answer a = answers.get(Fold.fold(q.id()));
+                if (a == null) a = Answer.missing(q);
                 ids.add(q.id());
                 parts.add(describe(q, a));
                 kind = worse(kind, judge(item.topic(), q, a));

@@ -22,7 +22,9 @@ import org.vendorbench.domain.RefusedException;
 import org.vendorbench.domain.Rfp;
 import org.vendorbench.domain.VendorResponse;
 import org.vendorbench.io.AtomicFiles;
-import org.vendorbench.store.ImportResult;
+import org.vendorbench.service.ImportReport;
+import org.vendorbench.service.ImportService;
+import org.vendorbench.service.PasswordSource;
 import org.vendorbench.store.ResponseHistoryEntry;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.ui.DialogService;
@@ -30,7 +32,6 @@ import org.vendorbench.ui.FileDialogs;
 import org.vendorbench.ui.task.BackgroundJob;
 import org.vendorbench.ui.task.TaskRunner;
 import org.vendorbench.ui.workspace.OpenWorkspace;
-import org.vendorbench.workbook.ResponseReader;
 import org.vendorbench.workbook.SafeCells;
 
 /**
@@ -71,6 +72,9 @@ public final class VendorsViewModel {
     private final StringProperty warningFilter = new SimpleStringProperty("");
     private final ObservableList<RefusedFile> refused = FXCollections.observableArrayList();
     private final StringProperty outcome = new SimpleStringProperty("");
+    /** Files imported and chosen in the last import (password retries add to the first). */
+    private int importedCount;
+    private int fileCount;
 
     /**
      * @param storeOf  the store behind an open workspace
@@ -146,11 +150,18 @@ public final class VendorsViewModel {
         }
     }
 
-    private record FileOutcome(Path file, ImportResult result, List<ImportWarning> warnings, String refusal) {}
+    private record FileOutcome(Path file, String vendor, List<ImportWarning> warnings, String refusal,
+                               boolean passwordProtected, boolean wrongPassword) {
+        static FileOutcome refused(Path file, String reason) {
+            return new FileOutcome(file, null, List.of(), reason, false, false);
+        }
+    }
 
     /**
      * Imports response workbooks in one job (progress per file, cancellable between files). Files that are
-     * not workbooks or that the reader refuses are listed in {@link #refused()} and store nothing.
+     * not workbooks or that the reader refuses are listed in {@link #refused()} and store nothing. A file
+     * refused as password protected is then asked for its password ({@link DialogService#askPassword}) and
+     * imported with it; a wrong password asks again saying so; Cancel leaves it refused.
      */
     public void importFiles(List<Path> chosen) {
         OpenWorkspace open = workspace.getValue();
@@ -162,6 +173,8 @@ public final class VendorsViewModel {
         List<Path> todo = List.copyOf(chosen);
         warnings.clear();
         refused.clear();
+        importedCount = 0;
+        fileCount = todo.size();
         tasks.submit(BackgroundJob.of("Importing " + todo.size() + " file(s)", ctx -> {
             Workspace ws = storeOf.apply(open);
             Optional<Rfp> rfp = ws.loadRfp();
@@ -171,52 +184,111 @@ public final class VendorsViewModel {
                 Path file = todo.get(i);
                 ctx.updateMessage("Importing " + file.getFileName() + " (" + (i + 1) + "/" + todo.size() + ")");
                 ctx.updateProgress(i, todo.size());
-                out.add(importOne(ws, rfp, file));
+                out.add(importOne(ws, rfp, file, null));
             }
             ctx.updateProgress(todo.size(), todo.size());
             return out;
-        }).onSuccess(this::show).onCancelled(() -> {
+        }).onSuccess(outcomes -> {
+            show(outcomes);
+            askPasswords(open, outcomes.stream().filter(FileOutcome::passwordProtected).map(FileOutcome::file).toList(),
+                    null);
+        }).onCancelled(() -> {
             outcome.set("Import cancelled; files imported before the cancel are kept.");
             changed.run();
             refresh();
         }).onFailure(e -> dialogs.showError("Import", open.path().getFileName().toString(), reason(e))));
     }
 
-    private static FileOutcome importOne(Workspace ws, Optional<Rfp> rfp, Path file) {
+    private static FileOutcome importOne(Workspace ws, Optional<Rfp> rfp, Path file, String password) {
         String name = file.getFileName().toString();
         if (!isWorkbook(file)) {
-            return new FileOutcome(file, null, List.of(), "not an Excel workbook (.xlsx, .xlsm, .xls)");
+            return FileOutcome.refused(file, "not an Excel workbook (.xlsx, .xlsm, .xls)");
         }
         if (rfp.isEmpty()) {
-            return new FileOutcome(file, null, List.of(), "no RFP imported yet: import the RFP first");
+            return FileOutcome.refused(file, "no RFP imported yet: import the RFP first");
         }
         try {
-            VendorResponse response = ResponseReader.read(file, rfp.get(), null);
-            ImportResult result = ws.importResponse(response, org.vendorbench.service.DemoData.sha256(file));
-            return new FileOutcome(file, result, response.warnings(), null);
-        } catch (RefusedException e) {
-            return new FileOutcome(file, null, List.of(), e.getMessage());
-        } catch (RuntimeException | java.io.IOException e) {
-            return new FileOutcome(file, null, List.of(), name + ": " + reason(e));
+            ImportReport.FileResult r = ImportService.importResponse(ws, rfp.get(), file, PasswordSource.fixed(password));
+            if (r.error() == null) return new FileOutcome(file, r.vendor(), r.warnings(), null, false, false);
+            RefusedException e = new RefusedException(r.error());
+            return new FileOutcome(file, null, List.of(), r.error(), ImportService.isPasswordProtected(e),
+                    ImportService.isWrongPassword(e));
+        } catch (RuntimeException e) {
+            return FileOutcome.refused(file, name + ": " + reason(e));
         }
     }
 
+    /**
+     * Asks for the password of the first of {@code pending}, imports it with that password in a job,
+     * asks again after a wrong one ({@code problem} says so), then goes on with the rest. Cancel
+     * leaves the file refused.
+     */
+    private void askPasswords(OpenWorkspace open, List<Path> pending, String problem) {
+        if (pending.isEmpty()) return;
+        Path file = pending.get(0);
+        List<Path> rest = pending.subList(1, pending.size());
+        String name = file.getFileName().toString();
+        Optional<String> password = dialogs.askPassword("Password protected workbook", name, problem);
+        if (password.isEmpty()) {
+            askPasswords(open, rest, null);
+            return;
+        }
+        tasks.submit(BackgroundJob.of("Importing " + name, ctx -> {
+            Workspace ws = storeOf.apply(open);
+            return importOne(ws, ws.loadRfp(), file, password.get());
+        }).onSuccess(o -> {
+            if (o.wrongPassword()) {
+                setRefusal(name, o.refusal());
+                askPasswords(open, pending, name + ": wrong password. Try again, or Cancel to leave it refused.");
+                return;
+            }
+            if (o.refusal() != null) {
+                setRefusal(name, o.refusal());
+            } else {
+                refused.removeIf(r -> r.file().equals(name));
+                importedCount++;
+                addWarnings(o);
+                changed.run();
+                refresh();
+            }
+            summarise();
+            askPasswords(open, rest, null);
+        }).onFailure(e -> dialogs.showError("Import", name, reason(e))));
+    }
+
+    private void setRefusal(String name, String reason) {
+        for (int i = 0; i < refused.size(); i++) {
+            if (refused.get(i).file().equals(name)) {
+                refused.set(i, new RefusedFile(name, reason));
+                return;
+            }
+        }
+        refused.add(new RefusedFile(name, reason));
+    }
+
     private void show(List<FileOutcome> outcomes) {
-        int imported = 0;
         for (FileOutcome o : outcomes) {
             if (o.refusal() != null) {
                 refused.add(new RefusedFile(o.file().getFileName().toString(), o.refusal()));
                 continue;
             }
-            imported++;
-            for (ImportWarning w : o.warnings()) {
-                warnings.add(new WarningRow(o.result().vendor(), w.code().toString(), w.sheet(), w.cell(), w.message()));
-            }
+            importedCount++;
+            addWarnings(o);
         }
-        outcome.set("Imported " + imported + " of " + outcomes.size() + " file(s); " + warnings.size()
-                + " warning(s), " + refused.size() + " refused.");
+        summarise();
         changed.run();
         refresh();
+    }
+
+    private void addWarnings(FileOutcome o) {
+        for (ImportWarning w : o.warnings()) {
+            warnings.add(new WarningRow(o.vendor(), w.code().toString(), w.sheet(), w.cell(), w.message()));
+        }
+    }
+
+    private void summarise() {
+        outcome.set("Imported " + importedCount + " of " + fileCount + " file(s); " + warnings.size()
+                + " warning(s), " + refused.size() + " refused.");
     }
 
     /** The filtered warnings as CSV (header + rows), RFC 4180, formula-injection safe. */

@@ -1,0 +1,41 @@
+package org.vendorbench.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Fold's ASCII fast path gives exactly what the full rule (the regular expression) gives. */
+class FoldFastPathTest {
+    private static final Pattern SEPARATORS =
+            Pattern.compile("[\\s\\u00A0\\u2007\\u202F_\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]+");
+    private static final String ALPHABET = "aZ09-_ .\t\u00A0\u2013ÉéİıSs#%/()";
+
+    /** The rule as the preamble of workbook-format.md states it, without shortcuts. */
+    private static String reference(String s) {
+        String joined = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int start = 0, end = joined.length();
+        while (start < end && joined.charAt(start) == '-') start++;
+        while (end > start && joined.charAt(end - 1) == '-') end--;
+        return joined.substring(start, end);
+    }
+
+    @Test
+    void randomStringsFoldLikeTheReferenceRule() {
+        Random rnd = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = rnd.nextInt(12);
+            for (int k = 0; k < len; k++) sb.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+            String s = sb.toString();
+            assertThat(Fold.fold(s)).as("fold of '%s'", s).isEqualTo(reference(s));
+        }
+        assertThat(Fold.fold("CS-01")).isEqualTo("cs-01");
+        assertThat(Fold.fold("KPI-FCR-2")).isEqualTo("kpi-fcr-2");
+        assertThat(Fold.fold("cs--01")).isEqualTo("cs-01");
+        assertThat(Fold.fold("-x-")).isEqualTo("x");
+        assertThat(Fold.fold(null)).isEmpty();
+    }
+}
