@@ -21,6 +21,7 @@ import org.vendorbench.domain.checklist.ChecklistDefinition;
 import org.vendorbench.domain.checklist.ChecklistEntry;
 import org.vendorbench.store.ImportResult;
 import org.vendorbench.store.Workspace;
+import org.vendorbench.store.WorkspaceException;
 import org.vendorbench.workbook.ResponseReader;
 import org.vendorbench.workbook.RfpReader;
 
@@ -114,8 +115,21 @@ public final class ImportService {
         } catch (IOException e) {
             return refused(file, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
         }
-        ImportResult r = ws.importResponse(response, sha);
-        prefillClaims(ws, checklist, rfp, response, r.vendor());
+        ImportResult r;
+        try {
+            r = ws.importResponse(response, sha);
+        } catch (WorkspaceException e) {
+            if (!e.diskFull()) throw e;
+            // the transaction was rolled back: the workspace is as it was before this file
+            return refused(file, "disk full while importing " + file.getFileName() + ": nothing was stored");
+        }
+        try {
+            prefillClaims(ws, checklist, rfp, response, r.vendor());
+        } catch (WorkspaceException e) {
+            if (!e.diskFull()) throw e;
+            return refused(file, "disk full after importing " + file.getFileName() + ": the response was stored,"
+                    + " its checklist claims were not (import it again once there is space)");
+        }
         int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
         return new ImportReport.FileResult(file, r.vendor(),
                 r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,

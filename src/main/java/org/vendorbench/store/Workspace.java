@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final Path backup;
     private String user = defaultUser();
     private boolean closed;
+    private Optional<String> networkWarning;
 
     private Workspace(Path file, Connection conn, WorkspaceLock lock, boolean readOnly, Path backup) {
         this.file = file;
@@ -88,6 +89,7 @@ public final class Workspace implements AutoCloseable {
             throw unreadable(file, e);
         }
         WorkspaceLock lock = WorkspaceLock.acquire(file, defaultUser());
+        cleanLeftovers(parent);
         Connection c = null;
         try {
             c = WorkspaceOpener.connect(file, false);
@@ -105,6 +107,10 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
+            if (WorkspaceException.isDiskFull(e)) {
+                throw new RefusedException("disk full while upgrading " + WorkspaceOpener.name(file) + " to schema "
+                        + Migrations.CURRENT + ": it keeps its older schema; free some space and open it again", e);
+            }
             throw unreadable(file, e);
         } catch (RefusedException | RuntimeException e) {
             closeQuietly(c);
@@ -132,6 +138,18 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes temporary files that an interrupted export or backup left in the workspace's folder
+     * (best effort: a folder that cannot be listed is left as it is).
+     */
+    private static void cleanLeftovers(Path folder) {
+        try {
+            org.vendorbench.io.AtomicFiles.cleanLeftovers(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            // nothing to clean, or not allowed to: the files are harmless
+        }
+    }
+
     private static RefusedException unreadable(Path file, SQLException e) {
         return new RefusedException(WorkspaceOpener.name(file) + " is not a readable Vendorbench workspace: "
                 + WorkspaceOpener.firstLine(e.getMessage()), e);
@@ -143,6 +161,16 @@ public final class Workspace implements AutoCloseable {
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /**
+     * A one-line warning when the file lies in a network folder (NFS, SMB, SSHFS...), where SQLite's
+     * locking and crash safety cannot be relied on; empty on a local disk. Shown by {@code info}
+     * and the window's notice line.
+     */
+    public synchronized Optional<String> networkWarning() {
+        if (networkWarning == null) networkWarning = org.vendorbench.io.NetworkFolders.warning(file);
+        return networkWarning;
     }
 
     /** The backup written before this open upgraded the schema, if it did. */

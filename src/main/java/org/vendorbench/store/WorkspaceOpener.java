@@ -3,8 +3,12 @@ package org.vendorbench.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
+import org.vendorbench.io.AtomicFiles;
 import org.vendorbench.domain.RefusedException;
 
 /**
@@ -70,8 +75,24 @@ final class WorkspaceOpener {
                 rs.next();
             }
             st.execute("PRAGMA synchronous = FULL");
+            Integer maxPages = Integer.getInteger(TEST_MAX_PAGES);
+            if (maxPages != null) st.execute("PRAGMA max_page_count = " + maxPages);
         }
     }
+
+    /**
+     * Test hook (not an option for users): a {@code PRAGMA max_page_count} set on every read-write
+     * connection, so that tests see a real SQLITE_FULL ("disk full") once the file would grow past
+     * it. Read once per open.
+     */
+    static final String TEST_MAX_PAGES = "vendorbench.test.maxPageCount";
+
+    /**
+     * Test hook: the migration backup is written to this path instead of the temporary file beside
+     * the workspace ({@code /dev/full} gives a real "no space left on device"; VACUUM INTO does not
+     * obey max_page_count).
+     */
+    static final String TEST_BACKUP_TARGET = "vendorbench.test.backupTarget";
 
     static void configureReadOnly(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
@@ -125,18 +146,57 @@ final class WorkspaceOpener {
         }
     }
 
-    /** Copies the file to {@code name.vN.bak.vbench} beside it (a fresh name if that exists) before a migration. */
-    static Path backup(Connection c, Path file, int version) throws SQLException {
+    /**
+     * Copies the file to {@code name.vN.bak.vbench} beside it (a fresh name if that exists) before a
+     * migration. The copy is written to a temporary file (named so that
+     * {@link AtomicFiles#cleanLeftovers} removes it after a crash), forced to disk and renamed, so
+     * a backup that exists is complete. A full disk is refused with a message that says nothing
+     * was changed.
+     */
+    static Path backup(Connection c, Path file, int version) throws SQLException, RefusedException {
         String base = name(file);
         String stem = base.endsWith(".vbench") ? base.substring(0, base.length() - ".vbench".length()) : base;
         Path target = file.resolveSibling(stem + ".v" + version + ".bak.vbench");
         for (int i = 2; Files.exists(target); i++) {
             target = file.resolveSibling(stem + ".v" + version + ".bak-" + i + ".vbench");
         }
-        try (Statement st = c.createStatement()) {
-            st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        Path tmp = file.resolveSibling("." + target.getFileName() + AtomicFiles.TEMP_MARKER
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+        String hook = System.getProperty(TEST_BACKUP_TARGET);
+        Path into = hook == null ? tmp : Path.of(hook);
+        try {
+            try (Statement st = c.createStatement()) {
+                st.execute("VACUUM INTO '" + into.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            return target;
+        } catch (SQLException e) {
+            deleteQuietly(tmp);
+            if (WorkspaceException.isDiskFull(e)) {
+                throw new RefusedException("disk full while backing up " + base + " before upgrading it from schema "
+                        + version + ": nothing was changed; free some space and open it again", e);
+            }
+            throw e;
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new RefusedException("cannot back up " + base + " before upgrading it (" + e.getMessage()
+                    + "): nothing was changed", e);
         }
-        return target;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover temporary file is removed by the next open
+        }
     }
 
     static String firstLine(String s) {
