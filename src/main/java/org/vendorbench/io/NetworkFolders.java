@@ -139,7 +139,12 @@ public final class NetworkFolders {
 
     /** The one-line warning for a workspace on a network file system, or empty. */
     public static Optional<String> warning(Path workspace) {
-        return networkType(workspace).map(t -> workspace.getFileName() + " is in a network folder (" + t
-                + "): file locking and crash safety are not reliable there; copy it to a local folder to work on it");
+        return networkType(workspace).map(t -> warningText(workspace, t));
+    }
+
+    /** The warning text for {@code workspace} on a file system of type {@code fsType}. */
+    public static String warningText(Path workspace, String fsType) {
+        return workspace.getFileName() + " is in a network folder (" + fsType
+                + "): file locking and crash safety are not reliable there; copy it to a local folder to work on it";
     }
 }

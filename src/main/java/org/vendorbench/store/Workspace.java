@@ -40,6 +40,8 @@ public final class Workspace implements AutoCloseable {
     private String user = defaultUser();
     private boolean closed;
     private Optional<String> networkWarning;
+    /** Whether this session put (or found) the file in WAL mode; see {@link WorkspaceOpener#enableWal}. */
+    private boolean wal;
 
     private Workspace(Path file, Connection conn, WorkspaceLock lock, boolean readOnly, Path backup) {
         this.file = file;
@@ -64,7 +66,9 @@ public final class Workspace implements AutoCloseable {
             c = WorkspaceOpener.connect(file, false);
             Migrations.migrate(c, 0, Migrations.CURRENT);
             WorkspaceOpener.configureReadWrite(c);
-            return new Workspace(file, c, lock, false, null);
+            Workspace ws = new Workspace(file, c, lock, false, null);
+            ws.wal = WorkspaceOpener.enableWal(c);
+            return ws;
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
@@ -103,7 +107,9 @@ public final class Workspace implements AutoCloseable {
                 if (problem != null) throw new RefusedException(WorkspaceOpener.name(file) + " " + problem);
             }
             WorkspaceOpener.configureReadWrite(c);
-            return new Workspace(file, c, lock, false, backup);
+            Workspace ws = new Workspace(file, c, lock, false, backup);
+            ws.wal = WorkspaceOpener.inWal(c);
+            return ws;
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
@@ -618,19 +624,51 @@ public final class Workspace implements AutoCloseable {
         ensureOpen();
         if (readOnly) throw new WorkspaceException(WorkspaceOpener.name(file) + " is open read-only");
         try {
+            if (!wal) wal = WorkspaceOpener.enableWal(conn);
             conn.setAutoCommit(false);
-            try {
-                T result = work.run(conn);
-                conn.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw failure(e);
+        }
+        boolean committed = false;
+        try {
+            T result = work.run(conn);
+            conn.commit();
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw failure(e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
+            endTransaction(committed);
+        }
+    }
+
+    /**
+     * Rolls back after a failure. SQLite rolls a transaction back by itself on some errors (a full
+     * disk, some I/O errors), so "no transaction is active" here is not a new problem: the cause
+     * stays the reported error.
+     */
+    private void rollback(Exception cause) {
+        try {
+            conn.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Back to auto-commit. The driver sets its flag before it sends the closing COMMIT, and that
+     * COMMIT fails only when SQLite already ended the transaction itself (see {@link #rollback}):
+     * then nothing is open and the flag is right, so the failure must not hide the real error.
+     */
+    private void endTransaction(boolean committed) {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (committed) throw failure(e);
         }
     }
 
@@ -653,7 +691,7 @@ public final class Workspace implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            if (!readOnly) {
+            if (!readOnly && wal) {
                 try (Statement st = conn.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                     st.execute("PRAGMA busy_timeout = 0");

@@ -59,6 +59,8 @@ final class WorkspaceOpener {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), cfg.toProperties());
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA trusted_schema = OFF");
+            Integer maxPages = readOnly ? null : Integer.getInteger(TEST_MAX_PAGES);
+            if (maxPages != null) st.execute("PRAGMA max_page_count = " + maxPages);
         } catch (SQLException e) {
             c.close();
             throw e;
@@ -71,28 +73,37 @@ final class WorkspaceOpener {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-                rs.next();
-            }
             st.execute("PRAGMA synchronous = FULL");
-            Integer maxPages = Integer.getInteger(TEST_MAX_PAGES);
-            if (maxPages != null) st.execute("PRAGMA max_page_count = " + maxPages);
         }
     }
 
     /**
      * Test hook (not an option for users): a {@code PRAGMA max_page_count} set on every read-write
      * connection, so that tests see a real SQLITE_FULL ("disk full") once the file would grow past
-     * it. Read once per open.
+     * it (imports, migrations). Read when a connection opens. The migration backup ({@code VACUUM
+     * INTO}) does not obey it: the tests fill a small real file system for that.
      */
     static final String TEST_MAX_PAGES = "vendorbench.test.maxPageCount";
 
+
     /**
-     * Test hook: the migration backup is written to this path instead of the temporary file beside
-     * the workspace ({@code /dev/full} gives a real "no space left on device"; VACUUM INTO does not
-     * obey max_page_count).
+     * Switches the file to WAL mode, returning true when it is in WAL mode afterwards. Done before
+     * the first change of a session rather than at open: entering and leaving WAL mode rewrites the
+     * file header, and a session that only looks (or whose import is refused) must leave the file
+     * byte-for-byte as it was.
      */
-    static final String TEST_BACKUP_TARGET = "vendorbench.test.backupTarget";
+    static boolean enableWal(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+            return rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+        }
+    }
+
+    /** True when the file is in WAL mode now (e.g. left so by a crash or an open reader). */
+    static boolean inWal(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            return rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+        }
+    }
 
     static void configureReadOnly(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
@@ -162,11 +173,9 @@ final class WorkspaceOpener {
         }
         Path tmp = file.resolveSibling("." + target.getFileName() + AtomicFiles.TEMP_MARKER
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
-        String hook = System.getProperty(TEST_BACKUP_TARGET);
-        Path into = hook == null ? tmp : Path.of(hook);
         try {
             try (Statement st = c.createStatement()) {
-                st.execute("VACUUM INTO '" + into.toAbsolutePath().toString().replace("'", "''") + "'");
+                st.execute("VACUUM INTO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'");
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);

@@ -207,6 +207,12 @@ public final class WorkbookLoader {
             if (lm.contains("doctype") || lm.contains("entity") && (lm.contains("expansion") || lm.contains("limit"))) {
                 return new RefusedException(name + " contains an XML DOCTYPE/entity declaration (possible entity-expansion attack), refused");
             }
+            if (lm.contains("more than 1 entry with the name") || lm.contains("duplicate entry")) {
+                // two zip entries with one name: readers disagree on which one counts, a known way
+                // to smuggle content past a check
+                return new RefusedException(name + " holds two zip entries with the same name (" + entryName(m)
+                        + "), a sign of tampering; refused");
+            }
             if (t instanceof org.apache.poi.xssf.XLSBUnsupportedException) return xlsb(name);
             if (t instanceof EncryptedDocumentException) return protectedFile(name);
             if (lm.contains("maximum length") || lm.contains("max length") || lm.contains("exceeds the maximum")
@@ -222,6 +228,13 @@ public final class WorkbookLoader {
             return new RefusedException(name + " is truncated or corrupt (not a readable workbook archive)");
         }
         return new RefusedException(name + " is corrupt or not a readable workbook (" + oneLine(e) + ")");
+    }
+
+    /** The entry name at the end of POI's duplicate-entry message, or "a part" when there is none. */
+    private static String entryName(String message) {
+        int at = message.toLowerCase(Locale.ROOT).lastIndexOf("name ");
+        String n = at < 0 ? "" : message.substring(at + 5).strip();
+        return n.isEmpty() || n.length() > 120 ? "a part" : n;
     }
 
     static String oneLine(Throwable e) {
