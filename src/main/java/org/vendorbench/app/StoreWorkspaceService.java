@@ -38,6 +38,14 @@ public final class StoreWorkspaceService implements WorkspaceService {
             this.path = path;
             this.readOnly = workspace.isReadOnly();
             this.summary = summary;
+            this.warning = workspace.networkWarning(); // file-system look-up: done here, off the UI thread
+        }
+
+        private final java.util.Optional<String> warning;
+
+        @Override
+        public java.util.Optional<String> warning() {
+            return warning;
         }
 
         @Override

@@ -54,8 +54,13 @@ public final class AuditCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (csv != null) {
-            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                AuditCsv.write(w, entries);
+            // atomic: a crash or a full disk leaves the old CSV or the complete new one, never half of it
+            try {
+                org.vendorbench.io.AtomicFiles.write(csv, os -> {
+                    Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
+                    AuditCsv.write(w, entries);
+                    w.flush();
+                });
             } catch (IOException e) {
                 throw new IOException("cannot write " + csv + ": " + e.getMessage(), e);
             }

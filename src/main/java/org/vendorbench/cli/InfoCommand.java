@@ -33,17 +33,25 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WorkspaceInfo info;
+        java.util.Optional<String> networkWarning;
         try (Workspace ws = Workspace.openReadOnly(file)) {
             info = ws.info();
+            networkWarning = ws.networkWarning();
         }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> m = asMap(info);
+        networkWarning.ifPresent(w -> m.put("networkWarning", w));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         } else {
             m.forEach((k, v) -> out.println(k + ": " + (v == null ? "-" : v)));
         }
         out.flush();
+        if (networkWarning.isPresent()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("vendorbench: warning: " + networkWarning.get());
+            err.flush();
+        }
         return ExitCodes.OK;
     }
 

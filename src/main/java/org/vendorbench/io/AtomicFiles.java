@@ -3,6 +3,8 @@ package org.vendorbench.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +45,18 @@ public final class AtomicFiles {
         Path tmp = dir.resolve("." + abs.getFileName() + TEMP_MARKER
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
         Files.createFile(tmp);
+        Path live = tmp.normalize();
+        LIVE.add(live);
         boolean done = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                // held while writing so that another process's cleanLeftovers leaves the file alone
+                FileLock hold = tryLock(ch);
                 writer.writeTo(out);
                 out.flush();
                 ch.force(true);
+                if (hold != null && hold.isValid()) hold.release();
             }
             keepPermissions(abs, tmp);
             try {
@@ -59,8 +66,25 @@ public final class AtomicFiles {
             }
             done = true;
         } finally {
+            LIVE.remove(live);
             if (!done) Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Temporary files this JVM is writing now: never touched by {@link #cleanLeftovers}. */
+    private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static FileLock tryLock(FileChannel ch) {
+        try {
+            return ch.tryLock();
+        } catch (IOException | OverlappingFileLockException | UnsupportedOperationException e) {
+            return null; // locking is a courtesy to other processes' cleaners, never a reason to fail
+        }
+    }
+
+    /** True when {@code name} is one of this class's temporary files. */
+    public static boolean isLeftoverName(String name) {
+        return name.startsWith(".") && name.contains(TEMP_MARKER) && name.endsWith(".part");
     }
 
     /** A replaced file keeps its permissions (best effort; POSIX file systems only). */
@@ -75,19 +99,34 @@ public final class AtomicFiles {
         }
     }
 
-    /** Deletes temporary files left in a folder by an interrupted write. Returns how many. */
+    /**
+     * Deletes temporary files left in a folder by an interrupted write (a crash, a kill, a power
+     * cut) and returns how many. A temporary file that a write is still filling is left alone:
+     * this JVM's own writes are known, another process's hold a lock on their file.
+     */
     public static int cleanLeftovers(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return 0;
         int n = 0;
         try (var files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") && name.contains(TEMP_MARKER) && name.endsWith(".part")) {
-                    Files.deleteIfExists(p);
-                    n++;
-                }
+                if (!isLeftoverName(p.getFileName().toString()) || LIVE.contains(p.normalize())) continue;
+                if (deleteUnlessLocked(p)) n++;
             }
         }
         return n;
+    }
+
+    private static boolean deleteUnlessLocked(Path p) throws IOException {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            FileLock l = tryLock(ch);
+            if (l == null) return false; // another process is writing it
+            l.release();
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false;
+        } catch (java.nio.file.AccessDeniedException denied) {
+            // Windows refuses to open a file another process holds: it is being written
+            return false;
+        }
+        return Files.deleteIfExists(p);
     }
 }

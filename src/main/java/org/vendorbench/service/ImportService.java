@@ -25,6 +25,7 @@ import org.vendorbench.domain.checklist.ChecklistDefinition;
 import org.vendorbench.domain.checklist.ChecklistEntry;
 import org.vendorbench.store.ImportResult;
 import org.vendorbench.store.Workspace;
+import org.vendorbench.store.WorkspaceException;
 import org.vendorbench.workbook.ResponseReader;
 import org.vendorbench.workbook.RfpReader;
 
@@ -171,8 +172,15 @@ public final class ImportService {
         } catch (IOException e) {
             return refused(file, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
         }
-        ImportResult r = ws.importResponse(response, sha,
-                (vendor, stored) -> changedClaims(stored, checklist, rfp, topics, response, vendor));
+        ImportResult r;
+        try {
+            r = ws.importResponse(response, sha,
+                    (vendor, stored) -> changedClaims(stored, checklist, rfp, topics, response, vendor));
+        } catch (WorkspaceException e) {
+            if (!e.diskFull()) throw e;
+            // one transaction holds the response and its claims: rolled back, the workspace is as it was
+            return refused(file, "disk full while importing " + file.getFileName() + ": nothing was stored");
+        }
         int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
         return new ImportReport.FileResult(file, r.vendor(),
                 r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,

@@ -39,6 +39,9 @@ public final class Workspace implements AutoCloseable {
     private final Path backup;
     private String user = defaultUser();
     private boolean closed;
+    private Optional<String> networkWarning;
+    /** Whether this session put (or found) the file in WAL mode; see {@link WorkspaceOpener#enableWal}. */
+    private boolean wal;
 
     private Workspace(Path file, Connection conn, WorkspaceLock lock, boolean readOnly, Path backup) {
         this.file = file;
@@ -63,7 +66,9 @@ public final class Workspace implements AutoCloseable {
             c = WorkspaceOpener.connect(file, false);
             Migrations.migrate(c, 0, Migrations.CURRENT);
             WorkspaceOpener.configureReadWrite(c);
-            return new Workspace(file, c, lock, false, null);
+            Workspace ws = new Workspace(file, c, lock, false, null);
+            ws.wal = WorkspaceOpener.enableWal(c);
+            return ws;
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
@@ -88,6 +93,7 @@ public final class Workspace implements AutoCloseable {
             throw unreadable(file, e);
         }
         WorkspaceLock lock = WorkspaceLock.acquire(file, defaultUser());
+        cleanLeftovers(parent);
         Connection c = null;
         try {
             c = WorkspaceOpener.connect(file, false);
@@ -101,10 +107,16 @@ public final class Workspace implements AutoCloseable {
                 if (problem != null) throw new RefusedException(WorkspaceOpener.name(file) + " " + problem);
             }
             WorkspaceOpener.configureReadWrite(c);
-            return new Workspace(file, c, lock, false, backup);
+            Workspace ws = new Workspace(file, c, lock, false, backup);
+            ws.wal = WorkspaceOpener.inWal(c);
+            return ws;
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
+            if (WorkspaceException.isDiskFull(e)) {
+                throw new RefusedException("disk full while upgrading " + WorkspaceOpener.name(file) + " to schema "
+                        + Migrations.CURRENT + ": it keeps its older schema; free some space and open it again", e);
+            }
             throw unreadable(file, e);
         } catch (RefusedException | RuntimeException e) {
             closeQuietly(c);
@@ -132,6 +144,18 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes temporary files that an interrupted export or backup left in the workspace's folder
+     * (best effort: a folder that cannot be listed is left as it is).
+     */
+    private static void cleanLeftovers(Path folder) {
+        try {
+            org.vendorbench.io.AtomicFiles.cleanLeftovers(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            // nothing to clean, or not allowed to: the files are harmless
+        }
+    }
+
     private static RefusedException unreadable(Path file, SQLException e) {
         return new RefusedException(WorkspaceOpener.name(file) + " is not a readable Vendorbench workspace: "
                 + WorkspaceOpener.firstLine(e.getMessage()), e);
@@ -143,6 +167,16 @@ public final class Workspace implements AutoCloseable {
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /**
+     * A one-line warning when the file lies in a network folder (NFS, SMB, SSHFS...), where SQLite's
+     * locking and crash safety cannot be relied on; empty on a local disk. Shown by {@code info}
+     * and the window's notice line.
+     */
+    public synchronized Optional<String> networkWarning() {
+        if (networkWarning == null) networkWarning = org.vendorbench.io.NetworkFolders.warning(file);
+        return networkWarning;
     }
 
     /** The backup written before this open upgraded the schema, if it did. */
@@ -777,19 +811,51 @@ public final class Workspace implements AutoCloseable {
         ensureOpen();
         if (readOnly) throw new WorkspaceException(WorkspaceOpener.name(file) + " is open read-only");
         try {
+            if (!wal) wal = WorkspaceOpener.enableWal(conn);
             conn.setAutoCommit(false);
-            try {
-                T result = work.run(conn);
-                conn.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw failure(e);
+        }
+        boolean committed = false;
+        try {
+            T result = work.run(conn);
+            conn.commit();
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw failure(e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
+            endTransaction(committed);
+        }
+    }
+
+    /**
+     * Rolls back after a failure. SQLite rolls a transaction back by itself on some errors (a full
+     * disk, some I/O errors), so "no transaction is active" here is not a new problem: the cause
+     * stays the reported error.
+     */
+    private void rollback(Exception cause) {
+        try {
+            conn.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Back to auto-commit. The driver sets its flag before it sends the closing COMMIT, and that
+     * COMMIT fails only when SQLite already ended the transaction itself (see {@link #rollback}):
+     * then nothing is open and the flag is right, so the failure must not hide the real error.
+     */
+    private void endTransaction(boolean committed) {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (committed) throw failure(e);
         }
     }
 
@@ -812,7 +878,7 @@ public final class Workspace implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            if (!readOnly) {
+            if (!readOnly && wal) {
                 try (Statement st = conn.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                     st.execute("PRAGMA busy_timeout = 0");

@@ -15,4 +15,20 @@ public class WorkspaceException extends RuntimeException {
     public WorkspaceException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** True when the database said the disk (or the file's page limit) is full: SQLITE_FULL. */
+    public boolean diskFull() {
+        return isDiskFull(this);
+    }
+
+    /** True when {@code t} or one of its causes is SQLite's SQLITE_FULL (disk or database full). */
+    static boolean isDiskFull(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException s && ((s.getErrorCode() & 0xFF) == 13
+                    || String.valueOf(s.getMessage()).contains("SQLITE_FULL"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -3,8 +3,12 @@ package org.vendorbench.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
+import org.vendorbench.io.AtomicFiles;
 import org.vendorbench.domain.RefusedException;
 
 /**
@@ -54,6 +59,8 @@ final class WorkspaceOpener {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), cfg.toProperties());
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA trusted_schema = OFF");
+            Integer maxPages = readOnly ? null : Integer.getInteger(TEST_MAX_PAGES);
+            if (maxPages != null) st.execute("PRAGMA max_page_count = " + maxPages);
         } catch (SQLException e) {
             c.close();
             throw e;
@@ -66,10 +73,35 @@ final class WorkspaceOpener {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-                rs.next();
-            }
             st.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    /**
+     * Test hook (not an option for users): a {@code PRAGMA max_page_count} set on every read-write
+     * connection, so that tests see a real SQLITE_FULL ("disk full") once the file would grow past
+     * it (imports, migrations). Read when a connection opens. The migration backup ({@code VACUUM
+     * INTO}) does not obey it: the tests fill a small real file system for that.
+     */
+    static final String TEST_MAX_PAGES = "vendorbench.test.maxPageCount";
+
+
+    /**
+     * Switches the file to WAL mode, returning true when it is in WAL mode afterwards. Done before
+     * the first change of a session rather than at open: entering and leaving WAL mode rewrites the
+     * file header, and a session that only looks (or whose import is refused) must leave the file
+     * byte-for-byte as it was.
+     */
+    static boolean enableWal(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+            return rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+        }
+    }
+
+    /** True when the file is in WAL mode now (e.g. left so by a crash or an open reader). */
+    static boolean inWal(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            return rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
         }
     }
 
@@ -125,18 +157,55 @@ final class WorkspaceOpener {
         }
     }
 
-    /** Copies the file to {@code name.vN.bak.vbench} beside it (a fresh name if that exists) before a migration. */
-    static Path backup(Connection c, Path file, int version) throws SQLException {
+    /**
+     * Copies the file to {@code name.vN.bak.vbench} beside it (a fresh name if that exists) before a
+     * migration. The copy is written to a temporary file (named so that
+     * {@link AtomicFiles#cleanLeftovers} removes it after a crash), forced to disk and renamed, so
+     * a backup that exists is complete. A full disk is refused with a message that says nothing
+     * was changed.
+     */
+    static Path backup(Connection c, Path file, int version) throws SQLException, RefusedException {
         String base = name(file);
         String stem = base.endsWith(".vbench") ? base.substring(0, base.length() - ".vbench".length()) : base;
         Path target = file.resolveSibling(stem + ".v" + version + ".bak.vbench");
         for (int i = 2; Files.exists(target); i++) {
             target = file.resolveSibling(stem + ".v" + version + ".bak-" + i + ".vbench");
         }
-        try (Statement st = c.createStatement()) {
-            st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        Path tmp = file.resolveSibling("." + target.getFileName() + AtomicFiles.TEMP_MARKER
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+        try {
+            try (Statement st = c.createStatement()) {
+                st.execute("VACUUM INTO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            return target;
+        } catch (SQLException e) {
+            deleteQuietly(tmp);
+            if (WorkspaceException.isDiskFull(e)) {
+                throw new RefusedException("disk full while backing up " + base + " before upgrading it from schema "
+                        + version + ": nothing was changed; free some space and open it again", e);
+            }
+            throw e;
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new RefusedException("cannot back up " + base + " before upgrading it (" + e.getMessage()
+                    + "): nothing was changed", e);
         }
-        return target;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover temporary file is removed by the next open
+        }
     }
 
     static String firstLine(String s) {

@@ -395,7 +395,8 @@ public final class MainViewModel {
     private void opened(OpenWorkspace ws) {
         workspace.set(ws);
         summary.set(ws.summary());
-        notice.set((ws.readOnly() ? "Opened read-only: " : "Opened ") + ws.path().getFileName());
+        notice.set((ws.readOnly() ? "Opened read-only: " : "Opened ") + ws.path().getFileName()
+                + ws.warning().map(w -> ". Warning: " + w).orElse(""));
         setRecent(RecentFiles.touch(recentFiles, ws.path()));
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -19,14 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vendorbench.domain.RefusedException;
 import org.vendorbench.domain.Rfp;
+import org.vendorbench.service.ImportReport;
+import org.vendorbench.service.ImportService;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.workbook.ResponseReader;
 import org.vendorbench.workbook.RfpReader;
 
 /**
  * Hostile vendor files beyond workbook-format.md §5 (issue 10): each import is attempted the way
- * the app does it (ResponseReader, then Workspace.importResponse only on success) within 5 s, and
- * a refused file leaves the workspace byte-for-byte unchanged.
+ * the app does it (open the workspace, {@link ImportService}) within 5 s, and a refused file
+ * leaves the workspace file byte-for-byte unchanged (SHA-256 before and after).
  */
 class HostileImportTest {
     private static final Path SAMPLES = Path.of("sample-rfps");
@@ -41,6 +44,7 @@ class HostileImportTest {
         workspace = dir.resolve("ws.vbench");
         try (Workspace ws = Workspace.create(workspace)) {
             ws.saveRfp(rfp);
+            ImportService.importFiles(ws, null, List.of(SAMPLES.resolve("vendor-premier.xlsx")), null, null, null);
         }
     }
 
@@ -48,23 +52,21 @@ class HostileImportTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }
 
-    /** Reads and, only if the read succeeds, imports; returns the refusal message. */
+    /**
+     * Imports the way the CLI and the window do (open the workspace, then {@link ImportService})
+     * within 5 s; returns the refusal message after checking the workspace file is byte-for-byte
+     * what it was.
+     */
     private String refusedImport(Path file) throws Exception {
         String before = sha(workspace);
-        String message = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            try {
-                var response = ResponseReader.read(file, rfp, null);
-                try (Workspace ws = Workspace.open(workspace)) {
-                    ws.importResponse(response, "0".repeat(64));
-                }
-                return null;
-            } catch (RefusedException e) {
-                return e.getMessage();
+        ImportReport.FileResult r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            try (Workspace ws = Workspace.open(workspace)) {
+                return ImportService.importFiles(ws, null, List.of(file), null, null, null).files().get(0);
             }
         });
-        assertThat(message).as("refused").isNotNull();
+        assertThat(r.status()).as("refused").isEqualTo(ImportReport.Status.REFUSED);
         assertThat(sha(workspace)).as("workspace unchanged").isEqualTo(before);
-        return message;
+        return r.error();
     }
 
     private Path rezip(String name, int extraEntries, boolean binaryWorkbook) throws Exception {
@@ -111,7 +113,7 @@ class HostileImportTest {
     @Test
     void binaryWorkbookRenamedIsRefused() throws Exception {
         Path f = rezip("vendor.xlsb", 0, true);
-        assertThat(refusedImport(f)).contains("vendor.xlsb");
+        assertThat(refusedImport(f)).isEqualTo("vendor.xlsb: binary .xlsb workbooks are not supported; save as .xlsx");
     }
 
     @Test

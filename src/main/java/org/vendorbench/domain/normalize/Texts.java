@@ -54,6 +54,45 @@ final class Texts {
         return strip(b.toString());
     }
 
+    /**
+     * Characters that hide or reorder what a text shows (issue 10, "Trojan Source"): the bidi
+     * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and zero-width characters
+     * (U+200B, U+2060, U+180E, U+FEFF inside the text). Zero-width (non-)joiners U+200C/U+200D are
+     * legitimate in emoji sequences and Indic/Arabic scripts, so they count only next to an ASCII
+     * letter or digit. Direction marks U+200E/U+200F/U+061C are ordinary in right-to-left text and
+     * are not counted.
+     */
+    static boolean isHiddenControl(String s, int i) {
+        char c = s.charAt(i);
+        if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) return true;
+        if (c == '\u200B' || c == '\u2060' || c == '\u180E' || c == '\uFEFF') return true;
+        if (c == '\u200C' || c == '\u200D') {
+            return (i > 0 && isAsciiAlnum(s.charAt(i - 1))) || (i + 1 < s.length() && isAsciiAlnum(s.charAt(i + 1)));
+        }
+        return false;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** The hidden controls in {@code s} as "U+202E, U+200B" (each once, in order), or null when none. */
+    static String hiddenControls(String s) {
+        if (s == null) return null;
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (isHiddenControl(s, i)) found.add(String.format("U+%04X", (int) s.charAt(i)));
+        }
+        return found.isEmpty() ? null : String.join(", ", found);
+    }
+
+    /** {@code s} without its hidden controls (see {@link #isHiddenControl}). */
+    static String withoutHiddenControls(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) if (!isHiddenControl(s, i)) b.append(s.charAt(i));
+        return b.toString();
+    }
+
     /** Quotes a vendor text for a one-line message: line breaks shown as spaces, long text cut. */
     static String quote(String s) {
         String one = s.replace('\n', ' ');

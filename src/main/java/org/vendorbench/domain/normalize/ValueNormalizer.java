@@ -54,6 +54,39 @@ public final class ValueNormalizer {
      */
     public Normalized normalize(CellValue cell, QuestionType type, List<ChoiceOption> options, String commentsCell) {
         java.util.Objects.requireNonNull(type, "question type");
+        String hidden = hiddenIn(cell, commentsCell);
+        if (hidden != null) return flagHidden(normalize(withoutHidden(cell), type, options, withoutHidden(commentsCell)), hidden);
+        return withinCellLimit(normalizeClean(cell, type, options, commentsCell));
+    }
+
+    /** The most characters an Excel cell holds; longer text can only come from a hand-made file. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
+    /**
+     * Cuts a text value or comment longer than an Excel cell can hold (such a file was not saved by
+     * Excel; the cut keeps every later export writable) and says so. Reported as QUALIFIED_VALUE,
+     * the contract having no code of its own for it (docs/normalisation.md).
+     */
+    private static Normalized withinCellLimit(Normalized n) {
+        boolean longText = n.text() != null && n.text().length() > MAX_CELL_CHARS;
+        boolean longComment = n.comment() != null && n.comment().length() > MAX_CELL_CHARS;
+        if (!longText && !longComment) return n;
+        List<Normalized.Issue> issues = new ArrayList<>(n.issues());
+        int length = longText ? n.text().length() : n.comment().length();
+        issues.add(new Normalized.Issue(WarningCode.QUALIFIED_VALUE, (longText ? "the answer" : "the comment") + " has "
+                + String.format(java.util.Locale.ROOT, "%,d", length) + " characters, more than an Excel cell holds (32,767):"
+                + " cut to the first 32,767"));
+        return new Normalized(n.status(), longText ? cut(n.text()) : n.text(), n.number(),
+                longComment ? cut(n.comment()) : n.comment(), issues);
+    }
+
+    private static String cut(String s) {
+        int end = MAX_CELL_CHARS;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) end--; // never split a surrogate pair
+        return s.substring(0, end);
+    }
+
+    private Normalized normalizeClean(CellValue cell, QuestionType type, List<ChoiceOption> options, String commentsCell) {
         if (cell == null || isBlank(cell)) return missing(commentsCell);
         Reading r = switch (type) {
             case YES_NO -> YesNoReader.read(cell);
@@ -154,6 +187,36 @@ public final class ValueNormalizer {
             case NUMBER -> cell.displayed() != null && !cell.displayed().isBlank() ? cell.displayed() : Reading.plain(cell.number());
             default -> cell.displayed() == null ? "" : cell.displayed();
         };
+    }
+
+    /** The hidden bidi/zero-width controls of a text cell and its comments ("U+202E, U+200B"), null when none. */
+    private static String hiddenIn(CellValue cell, String commentsCell) {
+        String a = cell != null && cell.kind() == CellValue.Kind.STRING ? Texts.hiddenControls(cell.text()) : null;
+        String b = Texts.hiddenControls(commentsCell);
+        if (a == null) return b;
+        return b == null || a.equals(b) ? a : a + ", " + b;
+    }
+
+    private static CellValue withoutHidden(CellValue cell) {
+        if (cell == null || cell.kind() != CellValue.Kind.STRING || cell.text() == null) return cell;
+        return new CellValue(cell.kind(), cell.number(), Texts.withoutHiddenControls(cell.text()), cell.formatString(),
+                cell.dateFormatted(), cell.displayed() == null ? null : Texts.withoutHiddenControls(cell.displayed()));
+    }
+
+    private static String withoutHidden(String s) {
+        return s == null ? null : Texts.withoutHiddenControls(s);
+    }
+
+    /**
+     * Adds the warning for removed hidden controls. The contract has no code of its own for it
+     * (workbook-format.md §3, §8), so it is reported as QUALIFIED_VALUE: like a dropped qualifier,
+     * the value was read after removing something the vendor wrote (see docs/normalisation.md).
+     */
+    private static Normalized flagHidden(Normalized n, String hidden) {
+        List<Normalized.Issue> issues = new ArrayList<>(n.issues());
+        issues.add(new Normalized.Issue(WarningCode.QUALIFIED_VALUE, "hidden characters removed (" + hidden
+                + "): bidi overrides and zero-width characters can make text display differently from what it says"));
+        return new Normalized(n.status(), n.text(), n.number(), n.comment(), issues);
     }
 
     private static boolean isBlank(CellValue cell) {

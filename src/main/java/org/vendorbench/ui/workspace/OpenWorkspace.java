@@ -15,4 +15,12 @@ public interface OpenWorkspace {
 
     /** What the workspace held when it was opened (or last refreshed). */
     WorkspaceSummary summary();
+
+    /**
+     * A warning to show while the workspace is open, e.g. that it lies in a network folder where
+     * locking and crash safety are not reliable; empty when there is none.
+     */
+    default java.util.Optional<String> warning() {
+        return java.util.Optional.empty();
+    }
 }
