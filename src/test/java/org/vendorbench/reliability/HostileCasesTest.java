@@ -347,7 +347,7 @@ class HostileCasesTest {
         assertThat(text.text()).isEqualTo("We comply.exe fully and caf\u00E9 zero");
         Answer yes = answer(v, yesNoId);
         assertThat(yes.text()).isEqualTo("YES");
-        List<ImportWarning> flagged = v.warnings().stream().filter(w -> w.code() == WarningCode.QUALIFIED_VALUE
+        List<ImportWarning> flagged = v.warnings().stream().filter(w -> w.code() == WarningCode.SUSPICIOUS_TEXT
                 && w.message().contains("hidden characters removed")).toList();
         assertThat(flagged).hasSize(2);
         assertThat(flagged).filteredOn(w -> w.message().startsWith(textId + ":")).singleElement()
@@ -395,6 +395,7 @@ class HostileCasesTest {
             Answer a = answer(v, textId);
             assertThat(a.text()).hasSize(32_767).isEqualTo("A".repeat(32_767));
             assertThat(v.warnings()).filteredOn(w -> w.message().startsWith(textId + ":")).singleElement()
+                    .satisfies(w -> assertThat(w.code()).isEqualTo(WarningCode.SUSPICIOUS_TEXT))
                     .satisfies(w -> assertThat(w.message()).isEqualTo(textId + ": the answer has 40,004 characters, more"
                             + " than an Excel cell holds (32,767): cut to the first 32,767"));
         }

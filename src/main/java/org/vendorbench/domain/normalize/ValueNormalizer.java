@@ -64,8 +64,7 @@ public final class ValueNormalizer {
 
     /**
      * Cuts a text value or comment longer than an Excel cell can hold (such a file was not saved by
-     * Excel; the cut keeps every later export writable) and says so. Reported as QUALIFIED_VALUE,
-     * the contract having no code of its own for it (docs/normalisation.md).
+     * Excel; the cut keeps every later export writable) and says so with SUSPICIOUS_TEXT.
      */
     private static Normalized withinCellLimit(Normalized n) {
         boolean longText = n.text() != null && n.text().length() > MAX_CELL_CHARS;
@@ -73,7 +72,7 @@ public final class ValueNormalizer {
         if (!longText && !longComment) return n;
         List<Normalized.Issue> issues = new ArrayList<>(n.issues());
         int length = longText ? n.text().length() : n.comment().length();
-        issues.add(new Normalized.Issue(WarningCode.QUALIFIED_VALUE, (longText ? "the answer" : "the comment") + " has "
+        issues.add(new Normalized.Issue(WarningCode.SUSPICIOUS_TEXT, (longText ? "the answer" : "the comment") + " has "
                 + String.format(java.util.Locale.ROOT, "%,d", length) + " characters, more than an Excel cell holds (32,767):"
                 + " cut to the first 32,767"));
         return new Normalized(n.status(), longText ? cut(n.text()) : n.text(), n.number(),
@@ -208,13 +207,11 @@ public final class ValueNormalizer {
     }
 
     /**
-     * Adds the warning for removed hidden controls. The contract has no code of its own for it
-     * (workbook-format.md §3, §8), so it is reported as QUALIFIED_VALUE: like a dropped qualifier,
-     * the value was read after removing something the vendor wrote (see docs/normalisation.md).
+     * Adds the SUSPICIOUS_TEXT warning for removed hidden controls (see docs/normalisation.md).
      */
     private static Normalized flagHidden(Normalized n, String hidden) {
         List<Normalized.Issue> issues = new ArrayList<>(n.issues());
-        issues.add(new Normalized.Issue(WarningCode.QUALIFIED_VALUE, "hidden characters removed (" + hidden
+        issues.add(new Normalized.Issue(WarningCode.SUSPICIOUS_TEXT, "hidden characters removed (" + hidden
                 + "): bidi overrides and zero-width characters can make text display differently from what it says"));
         return new Normalized(n.status(), n.text(), n.number(), n.comment(), issues);
     }
