@@ -47,7 +47,8 @@ public final class MemoComposer {
         Optional<VendorEvaluation> winner = ev.winner();
         String recommendation = recommendation(ev);
 
-        b.add(new MemoBlock.Heading(1, "Executive summary"));
+        // the cover is page 1 (drawn by the renderer); the summary always starts on page 2
+        b.add(new MemoBlock.Heading(1, "Executive summary", true));
         b.add(new MemoBlock.Para(recommendation, true));
         List<VendorEvaluation> ranked = ev.ranking();
         List<VendorEvaluation> qualified = ranked.stream().filter(v -> !v.ranked().disqualified()).toList();
