@@ -240,7 +240,7 @@ public final class MemoRenderer {
         Paragraph rec = new Paragraph(spec.recommendation()).setFont(ctx.bold()).setFontSize(13).setMarginTop(30)
                 .setFontColor(ACCENT);
         doc.add(rec);
-        doc.add(new Paragraph("Data fingerprint (SHA-256 of the workspace content this memo was made from): "
+        doc.add(new Paragraph("Data fingerprint (SHA-256 of the data this memo was made from; see the appendix): "
                 + nz(spec.fingerprint())).setFontSize(7.5f).setFontColor(MUTED).setMarginTop(40));
     }
 
