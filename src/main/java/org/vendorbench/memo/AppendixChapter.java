@@ -75,7 +75,7 @@ final class AppendixChapter {
                 boolean spread = q.evaluatorScores().size() >= 2 && Spread.flagged(q.evaluatorSpread());
                 ConsensusOverride o = reasons.get(Fold.fold(v.vendor()) + "\u0000" + Fold.fold(q.id()));
                 if (!spread && q.override() == null && o == null) continue;
-                String scores = String.join(", ", q.evaluatorScores().stream().map(MemoFormat::num).toList());
+                String scores = String.join(", ", q.evaluatorScores().stream().map(MemoFormat::plain).toList());
                 Double consensus = q.override() != null ? q.override() : o == null ? null : o.score();
                 rows.add(List.of(v.vendor(), q.id(), scores.isEmpty() ? "-" : scores, f1(q.evaluatorSpread()),
                         consensus == null ? "-" : num(consensus), o == null ? (consensus == null ? "" : "(reason not recorded)")
@@ -121,7 +121,7 @@ final class AppendixChapter {
                     nz(c.reason())));
         }
         b.add(new MemoBlock.Table("Assumption overrides in force (who, old \u2192 new, why)", List.of("Assumption", "Applies to",
-                "Old \u2192 new", "Who", "When", "Reason"), new float[] {2.4f, 1.8f, 1.6f, 1.2f, 1.2f, 3},
+                "Old \u2192 new", "Who", "When", "Reason"), new float[] {2.4f, 1.6f, 1.6f, 1.2f, 1.6f, 2.8f},
                 new boolean[] {false, false, false, false, false, false}, ov));
     }
 

@@ -155,6 +155,6 @@ final class ChecklistChapter {
             return;
         }
         b.add(new MemoBlock.Table("Evidence files with their full SHA-256", List.of("Vendor", "Item", "File", "Bytes", "SHA-256"),
-                new float[] {2, 0.9f, 2.2f, 1, 5.5f}, new boolean[] {false, false, false, true, false}, rows));
+                new float[] {2, 1.2f, 2.4f, 1, 6.2f}, new boolean[] {false, false, false, true, false}, rows));
     }
 }

@@ -21,6 +21,11 @@ final class MemoFormat {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
+    /** A number without trailing zeros (3.5, 3, 0.25): evaluator scores. */
+    static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
     /** Money in the memo's compact form: $4.36M, $812.0K, $950; "-" for none. */
     static String money(Double d) {
         if (d == null) return "-";

@@ -116,6 +116,14 @@ public final class MemoService {
      * @param inputs the files the request was read from, in command-line order (RFP, scores, responses)
      */
     public static Memo fromFiles(EvaluationRequest request, List<Path> inputs, Settings s) throws RefusedException, IOException {
+        return fromRequest(request, filesHash(inputs), s);
+    }
+
+    /**
+     * As {@link #fromFiles} for a request built in memory (benchmarks, tests): {@code contentHash}
+     * is whatever identifies its inputs.
+     */
+    public static Memo fromRequest(EvaluationRequest request, String contentHash, Settings s) throws RefusedException {
         Evaluation ev = Evaluation.run(request.withRuns(s.runs(), s.seed()));
         Rfp rfp = ev.rfp();
         Instant createdAt = rfp.issued() != null ? rfp.issued().atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.EPOCH;
@@ -127,7 +135,7 @@ public final class MemoService {
             List<ChecklistEntry> claims = ChecklistClaims.apply(List.of(), def, rfp, r, v.vendor());
             checklists.add(new MemoFacts.VendorChecklist(Readiness.assess(v.vendor(), def, claims, Map.of(), asOf(date)), List.of()));
         }
-        MemoFacts facts = new MemoFacts(false, checklists, request.overrides(), List.of(), null, filesHash(inputs), FILES_HASH_RULE);
+        MemoFacts facts = new MemoFacts(false, checklists, request.overrides(), List.of(), null, contentHash, FILES_HASH_RULE);
         return compose(ev, s, date, createdAt, facts);
     }
 
