@@ -23,7 +23,7 @@ import org.vendorbench.domain.evaluation.Evaluation.VendorEvaluation;
  */
 final class ChecklistChapter {
     /** Blocking items listed in the summary before "and N more". */
-    static final int SUMMARY_ITEMS = 6;
+    static final int SUMMARY_ITEMS = 5;
 
     private ChecklistChapter() {}
 

@@ -30,7 +30,7 @@ import org.vendorbench.domain.scoring.Sensitivity;
  */
 public final class MemoComposer {
     /** Disqualified vendors and risks named in the summary before "and N more" (keeps it to one page). */
-    static final int SUMMARY_LIST = 5;
+    static final int SUMMARY_LIST = 4;
 
     /**
      * Memo options; {@code date}/{@code createdAt} must be derived from the inputs for determinism.
@@ -80,7 +80,7 @@ public final class MemoComposer {
             if (!v.ranked().disqualified()) continue;
             List<String> reasons = new ArrayList<>(v.score().knockouts().stream().map(KnockoutFinding::message).toList());
             if (reasons.isEmpty()) reasons.addAll(v.score().mandatoryGaps().stream().map(g -> "mandatory gap " + g).toList());
-            dq.add(v.vendor() + ": " + (reasons.isEmpty() ? "disqualified" : MemoFormat.clip(String.join("; ", reasons), 180)));
+            dq.add(v.vendor() + ": " + (reasons.isEmpty() ? "disqualified" : MemoFormat.clip(String.join("; ", reasons), 110)));
         }
         if (!dq.isEmpty()) {
             b.add(new MemoBlock.Heading(2, "Disqualified vendors"));
