@@ -17,14 +17,16 @@ import picocli.CommandLine.Option;
  * workbooks (outside the timing) and measures the ZIP+SAX floor, the reader and the full import.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Performance measurements.",
-        subcommands = {BenchCommand.Import.class})
+        subcommands = {BenchCommand.Import.class,
+            BenchMemoCommand.class,
+        })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (import)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (import, memo)");
     }
 
     /** The import benchmark. */

@@ -18,7 +18,12 @@ public record ChartSpec(Kind kind, String title, String categoryAxis, String val
         /** Series stacked per category (TCO components). */
         STACKED_BAR,
         /** Lines over the categories (cumulative cost curves). */
-        LINE
+        LINE,
+        /**
+         * Horizontal range bars: exactly three series, low / middle / high (e.g. P10, P50, P90) per
+         * category; drawn as a bar from low to middle and one from middle to high.
+         */
+        BAND
     }
 
     public record Series(String name, double[] values) {
@@ -31,6 +36,9 @@ public record ChartSpec(Kind kind, String title, String categoryAxis, String val
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         if (altText == null || altText.isBlank()) throw new IllegalArgumentException("a chart needs alt text");
+        if (kind == Kind.BAND && series.size() != 3) {
+            throw new IllegalArgumentException("a band chart needs three series (low, middle, high), got " + series.size());
+        }
         for (Series s : series) {
             if (s.values().length != categories.size()) {
                 throw new IllegalArgumentException("series " + s.name() + " has " + s.values().length

@@ -240,7 +240,7 @@ public final class MemoRenderer {
         Paragraph rec = new Paragraph(spec.recommendation()).setFont(ctx.bold()).setFontSize(13).setMarginTop(30)
                 .setFontColor(ACCENT);
         doc.add(rec);
-        doc.add(new Paragraph("Data fingerprint (SHA-256 of the workspace content this memo was made from): "
+        doc.add(new Paragraph("Data fingerprint (SHA-256 of the data this memo was made from; see the appendix): "
                 + nz(spec.fingerprint())).setFontSize(7.5f).setFontColor(MUTED).setMarginTop(40));
     }
 
@@ -285,7 +285,8 @@ public final class MemoRenderer {
                 }
                 doc.add(t);
         } else if (block instanceof MemoBlock.Table tb) {
-            doc.add(table(ctx, tb));
+            if (tb.rows().size() > LARGE_TABLE_ROWS) largeTable(ctx, tb);
+            else doc.add(table(ctx, tb));
         } else if (block instanceof MemoBlock.Chart c) {
             doc.add(chart(ctx, c));
         } else if (block instanceof MemoBlock.PageBreak) {
@@ -293,7 +294,41 @@ public final class MemoRenderer {
         }
     }
 
+    /** Tables longer than this are laid out as consecutive parts of this many rows. */
+    static final int LARGE_TABLE_ROWS = 40;
+
+    /**
+     * A long table (an appendix part of 400 answers) as consecutive tables of
+     * {@link #LARGE_TABLE_ROWS} rows. iText keeps every cell's tag hint of a table open until the
+     * table ends and walks them at each page break, so one 400-row table costs pages x cells and
+     * 20 x 400 answers took minutes; parts keep that linear. Parts after the first skip their
+     * header where they start (it repeats on each further page) and sit flush on the part before,
+     * so the result reads as one table.
+     */
+    private void largeTable(Context ctx, MemoBlock.Table tb) {
+        java.util.List<java.util.List<String>> rows = tb.rows();
+        for (int from = 0; from < rows.size(); from += LARGE_TABLE_ROWS) {
+            int to = Math.min(rows.size(), from + LARGE_TABLE_ROWS);
+            MemoBlock.Table part = new MemoBlock.Table(from == 0 ? tb.caption() : null, tb.headers(), tb.widths(), tb.numeric(),
+                    rows.subList(from, to));
+            Table t = table(ctx, part);
+            if (from > 0) t.setSkipFirstHeader(true).setMarginTop(0);
+            if (to < rows.size()) t.setMarginBottom(0);
+            ctx.doc().add(t);
+        }
+    }
+
     private Table table(Context ctx, MemoBlock.Table tb) {
+        Table t = newTable(ctx, tb);
+        for (java.util.List<String> row : tb.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                t.addCell(cell(ctx, row.get(i), tb.numeric()[i]));
+            }
+        }
+        return t;
+    }
+
+    private Table newTable(Context ctx, MemoBlock.Table tb) {
         Table t = new Table(UnitValue.createPercentArray(tb.widths())).useAllAvailableWidth().setMarginBottom(8);
         t.setFontSize(tb.headers().size() > 6 ? 7.5f : 8.5f);
         if (tb.caption() != null && !tb.caption().isBlank()) {
@@ -301,11 +336,6 @@ public final class MemoRenderer {
             t.setCaption(new Div().add(cap));
         }
         headerRow(ctx, t, tb.headers().toArray(String[]::new), tb.numeric());
-        for (java.util.List<String> row : tb.rows()) {
-            for (int i = 0; i < row.size(); i++) {
-                t.addCell(cell(ctx, row.get(i), tb.numeric()[i]));
-            }
-        }
         return t;
     }
 

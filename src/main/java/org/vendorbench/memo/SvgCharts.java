@@ -42,6 +42,7 @@ public final class SvgCharts {
     static JFreeChart build(ChartSpec spec) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> cats = spec.categories();
+        if (spec.kind() == ChartSpec.Kind.BAND) return band(spec, data);
         for (ChartSpec.Series s : spec.series()) {
             for (int i = 0; i < cats.size(); i++) {
                 double v = s.values()[i];
@@ -58,8 +59,42 @@ public final class SvgCharts {
                     PlotOrientation.VERTICAL, legend, false, false);
             case LINE -> ChartFactory.createLineChart(spec.title(), spec.categoryAxis(), spec.valueAxis(), data,
                     PlotOrientation.VERTICAL, legend, false, false);
+            case BAND -> throw new IllegalStateException("handled above");
         };
         style(chart, spec);
+        return chart;
+    }
+
+    /** Stacked horizontal bars: an invisible base up to the low value, then low-middle and middle-high. */
+    private static JFreeChart band(ChartSpec spec, DefaultCategoryDataset data) {
+        double[] lo = spec.series().get(0).values(), mid = spec.series().get(1).values(), hi = spec.series().get(2).values();
+        String lower = spec.series().get(0).name() + " to " + spec.series().get(1).name();
+        String upper = spec.series().get(1).name() + " to " + spec.series().get(2).name();
+        for (int i = 0; i < spec.categories().size(); i++) {
+            String c = spec.categories().get(i);
+            boolean ok = !Double.isNaN(lo[i]) && !Double.isNaN(mid[i]) && !Double.isNaN(hi[i]);
+            data.addValue(ok ? lo[i] : null, "base", c);
+            data.addValue(ok ? mid[i] - lo[i] : null, lower, c);
+            data.addValue(ok ? hi[i] - mid[i] : null, upper, c);
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(spec.title(), spec.categoryAxis(), spec.valueAxis(), data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        style(chart, spec);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRenderer().setSeriesPaint(0, new Color(0, 0, 0, 0));
+        plot.getRenderer().setSeriesVisibleInLegend(0, false);
+        plot.getRenderer().setSeriesPaint(1, PALETTE[4]);
+        plot.getRenderer().setSeriesPaint(2, PALETTE[0]);
+        // start the axis near the lowest P10 so the bands are readable
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < lo.length; i++) {
+            if (!Double.isNaN(lo[i])) min = Math.min(min, lo[i]);
+            if (!Double.isNaN(hi[i])) max = Math.max(max, hi[i]);
+        }
+        if (min < max) {
+            double pad = (max - min) * 0.08;
+            plot.getRangeAxis().setRange(Math.max(0, min - pad), max + pad);
+        }
         return chart;
     }
 

@@ -70,6 +70,30 @@ class MemoComposerTest {
         assertThat(raw).contains("/FontFile2");
     }
 
+    static String pageText(PDDocument doc, int page) throws java.io.IOException {
+        PDFTextStripper t = new PDFTextStripper();
+        t.setStartPage(page);
+        t.setEndPage(page);
+        return t.getText(doc).replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void coverHoldsTheFactsAndTheSummaryFillsExactlyPageTwo() throws Exception {
+        Evaluation ev = sampleEvaluation();
+        try (PDDocument doc = Loader.loadPDF(render(ev, false))) {
+            String cover = pageText(doc, 1);
+            assertThat(cover).contains(ev.rfp().title(), ev.rfp().organization(), "2026-01-15", "Prepared by Test Lead",
+                    "Status Draft", MemoComposer.recommendation(ev).replaceAll("\\s+", " "));
+            assertThat(cover).doesNotContain("Executive summary", "Runner-up");
+            String summary = pageText(doc, 2);
+            assertThat(summary).contains("Runner-up", "Headline figures", "Key risks");
+            // page furniture (running header, footer) is drawn last, so the page's text starts with the heading
+            assertThat(summary).startsWith("Executive summary");
+            // the next chapter starts on a new page: page 3 begins with it, so the summary took one page
+            assertThat(pageText(doc, 3)).contains("Ranking of all vendors").doesNotContain("Key risks");
+        }
+    }
+
     @Test
     void sameInputsGiveIdenticalBytesAndNoAppendixIsShorter() throws Exception {
         Evaluation ev = sampleEvaluation();

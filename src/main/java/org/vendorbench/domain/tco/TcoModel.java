@@ -79,15 +79,7 @@ public final class TcoModel {
      */
     public static List<Integer> crossovers(TcoResult a, TcoResult b) {
         List<Integer> out = new ArrayList<>();
-        int n = Math.min(a.cumulative().size(), b.cumulative().size());
-        if (a.termMonths() != b.termMonths()) return out;
-        int lastSign = 0;
-        for (int i = 0; i < n; i++) {
-            int s = (int) Math.signum(a.cumulative().get(i) - b.cumulative().get(i));
-            if (s == 0) continue;
-            if (lastSign != 0 && s != lastSign) out.add(i + 1);
-            lastSign = s;
-        }
+        for (Crossover c : Crossover.between(a, b)) out.add(c.month());
         return out;
     }
 
