@@ -20,7 +20,7 @@ trap 'rm -rf "$home"' EXIT
 rm -f "$out"
 
 timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" \
-  env -u XDG_DATA_HOME java -Dprism.order=sw -Duser.home="$home" -Dvendorbench.screenshot="$out" \
+  env -u XDG_DATA_HOME java -Dprism.order=sw -Duser.home="$home" -Dvendorbench.screenshot="$out" -Dvendorbench.screenshot.area="${VENDORBENCH_SCREENSHOT_AREA:-}" \
        -cp "target/classes:$(cat target/classpath.txt)" org.vendorbench.app.Launcher
 
 [ -s "$out" ] || { echo "screenshot.sh: no screenshot was written to $out" >&2; exit 1; }
