@@ -108,6 +108,7 @@ public final class ScoringViewModel {
     private final ObservableList<RankRow> ranking = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper weightsChanged = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private String clearedWith;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     private Data data;
@@ -260,6 +261,7 @@ public final class ScoringViewModel {
         blind.set(false);
         selectedCell.set(null);
         message.set(why);
+        clearedWith = why;
     }
 
     private void apply(Data d) {
@@ -301,6 +303,8 @@ public final class ScoringViewModel {
         showRanking(c);
         showSelection();
         if (d.problem() != null) message.set(d.problem());
+        // "No workspace open" and the like no longer apply once data is loaded; a save's message stays
+        else if (message.get() != null && message.get().equals(clearedWith)) message.set("");
     }
 
     // ---- grid, filter and selection ---------------------------------------------------------------
