@@ -3,6 +3,7 @@ package org.vendorbench.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.vendorbench.workbook.SafeCells;
 import org.vendorbench.domain.audit.AuditEntry;
 
 /**
@@ -17,40 +18,16 @@ final class AuditCsv {
     private AuditCsv() {}
 
     static void write(Writer w, List<AuditEntry> entries) throws IOException {
-        row(w, HEADER);
+        w.write(SafeCells.csvRow(HEADER));
+        w.write("\r\n");
         for (AuditEntry e : entries) {
-            w.write(Long.toString(e.seq()));
-            for (String s : List.of(e.time().toString(), nz(e.user()), nz(e.entity()), nz(e.action()), nz(e.oldValue()),
-                    nz(e.newValue()), nz(e.reason()), e.prevHash(), e.hash())) {
-                w.write(',');
-                w.write(quote(defuse(s)));
-            }
+            w.write(SafeCells.csvRow(List.of(Long.toString(e.seq()), e.time().toString(), nz(e.user()), nz(e.entity()),
+                    nz(e.action()), nz(e.oldValue()), nz(e.newValue()), nz(e.reason()), e.prevHash(), e.hash())));
             w.write("\r\n");
         }
     }
 
-    private static void row(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) w.write(',');
-            w.write(quote(defuse(cells.get(i))));
-        }
-        w.write("\r\n");
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** Prefixes a text cell that would start a formula with {@code '}. */
-    static String defuse(String s) {
-        if (s.isEmpty()) return s;
-        char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
-    }
-
-    /** RFC 4180 quoting. */
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

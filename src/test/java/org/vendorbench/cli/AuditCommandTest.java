@@ -83,11 +83,13 @@ class AuditCommandTest {
         assertThat(rows[1]).contains("\"{\"\"file\"\":\"\"=evil.xlsx\"\"");
         assertThat(rows[2]).contains(",\"score/alice/-Acme, \"\"The\"\" Vendor/Q-1\",put,");
         assertThat(rows[3]).contains(",\"line one\nline two\",");
-        assertThat(AuditCsv.defuse("=1+1")).isEqualTo("'=1+1");
-        assertThat(AuditCsv.defuse("-Acme")).isEqualTo("'-Acme");
-        assertThat(AuditCsv.defuse("@x")).isEqualTo("'@x");
-        assertThat(AuditCsv.defuse("\tx")).isEqualTo("'\tx");
-        assertThat(AuditCsv.defuse("Acme")).isEqualTo("Acme");
+        // the audit CSV escapes through the one shared rule (SafeCells), NUL included
+        assertThat(org.vendorbench.workbook.SafeCells.csvField("=1+1")).isEqualTo("'=1+1");
+        assertThat(org.vendorbench.workbook.SafeCells.csvField("-Acme")).isEqualTo("'-Acme");
+        assertThat(org.vendorbench.workbook.SafeCells.csvField("@x")).isEqualTo("'@x");
+        assertThat(org.vendorbench.workbook.SafeCells.csvField("\tx")).isEqualTo("'\tx");
+        assertThat(org.vendorbench.workbook.SafeCells.csvField("\0x")).isEqualTo("'\0x");
+        assertThat(org.vendorbench.workbook.SafeCells.csvField("Acme")).isEqualTo("Acme");
     }
 
     @Test
