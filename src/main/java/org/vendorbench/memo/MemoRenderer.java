@@ -4,6 +4,13 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.layout.Canvas;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfAConformance;
@@ -107,7 +114,12 @@ public final class MemoRenderer {
         fixMetadata(pdf, spec);
         PdfFont regular = font(regularFont);
         PdfFont bold = font(boldFont);
-        try (Document doc = new Document(pdf, PageSize.A4, false)) {
+        // Header and footer are drawn as each page ends, so pages are flushed as soon as they are full:
+        // laying out with immediateFlush = false and drawing "Page i of n" afterwards kept every page and
+        // its tag hints open, which made a 600-page memo four times slower.
+        PageFurniture furniture = new PageFurniture(spec, regular);
+        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, furniture);
+        try (Document doc = new Document(pdf, PageSize.A4, true)) {
             doc.setMargins(64, 54, 60, 54);
             doc.setFont(regular).setFontSize(9.5f);
             Context ctx = new Context(pdf, doc, regular, bold, svgProperties(regular, bold));
@@ -115,7 +127,7 @@ public final class MemoRenderer {
             for (MemoBlock block : spec.blocks()) {
                 add(ctx, block);
             }
-            pageFurniture(ctx, spec);
+            furniture.writeTotal(pdf);
         }
         return fixSubsetTags(bos.toByteArray());
     }
@@ -373,22 +385,58 @@ public final class MemoRenderer {
         return img;
     }
 
-    private void pageFurniture(Context ctx, MemoSpec spec) {
-        Document doc = ctx.doc();
-        int n = ctx.pdf().getNumberOfPages();
-        PageSize ps = ctx.pdf().getDefaultPageSize();
-        for (int i = 1; i <= n; i++) {
-            if (i > 1) {
-                Paragraph head = new Paragraph(nz(spec.runningHeader())).setFontSize(7.5f).setFontColor(MUTED);
-                head.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-                doc.showTextAligned(head, doc.getLeftMargin(), ps.getTop() - 36, i, TextAlignment.LEFT,
-                        VerticalAlignment.BOTTOM, 0);
+    /**
+     * The running header (from page 2) and the footer "data <fingerprint>…  Page i of n" of every page,
+     * drawn as an artifact when the page ends. The total n is not known then: the footer shows a form
+     * XObject that {@link #writeTotal} fills once the last page is laid out (iText's "page X of Y").
+     */
+    private static final class PageFurniture extends AbstractPdfDocumentEventHandler {
+        private static final float SIZE = 7.5f;
+        private final MemoSpec spec;
+        private final PdfFont font;
+        private final float totalWidth;
+        private final PdfFormXObject total;
+
+        PageFurniture(MemoSpec spec, PdfFont font) {
+            this.spec = spec;
+            this.font = font;
+            this.totalWidth = font.getWidth(" 99999", SIZE);
+            this.total = new PdfFormXObject(new com.itextpdf.kernel.geom.Rectangle(0, 0, totalWidth, SIZE + 6));
+        }
+
+        @Override
+        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
+            PdfDocumentEvent e = (PdfDocumentEvent) event;
+            PdfPage page = e.getPage();
+            PdfDocument pdf = e.getDocument();
+            int i = pdf.getPageNumber(page);
+            com.itextpdf.kernel.geom.Rectangle box = page.getPageSize();
+            PdfCanvas pc = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+            pc.openTag(new CanvasArtifact());
+            try (Canvas canvas = new Canvas(pc, box)) {
+                canvas.setFont(font).setFontSize(SIZE).setFontColor(MUTED);
+                if (i > 1) {
+                    canvas.showTextAligned(new Paragraph(nz(spec.runningHeader())), 54, box.getTop() - 36,
+                            TextAlignment.LEFT, VerticalAlignment.BOTTOM);
+                }
+                String fp = spec.fingerprint() == null ? ""
+                        : "data " + spec.fingerprint().substring(0, Math.min(16, spec.fingerprint().length())) + "…  ";
+                float x = box.getRight() - 54 - totalWidth;
+                canvas.showTextAligned(new Paragraph(fp + "Page " + i + " of "), x, 30, TextAlignment.RIGHT,
+                        VerticalAlignment.BOTTOM);
             }
-            String fp = spec.fingerprint() == null ? "" : "data " + spec.fingerprint().substring(0, Math.min(16, spec.fingerprint().length())) + "…  ";
-            Paragraph foot = new Paragraph(fp + "Page " + i + " of " + n).setFontSize(7.5f).setFontColor(MUTED);
-            foot.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-            doc.showTextAligned(foot, ps.getRight() - doc.getRightMargin(), 30, i, TextAlignment.RIGHT,
-                    VerticalAlignment.BOTTOM, 0);
+            pc.addXObjectAt(total, box.getRight() - 54 - totalWidth + font.getWidth(" ", SIZE), 30);
+            pc.closeTag();
+            pc.release();
+        }
+
+        /** Writes the page count into the footers' placeholder; call after the last page is laid out. */
+        void writeTotal(PdfDocument pdf) {
+            try (Canvas canvas = new Canvas(total, pdf)) {
+                canvas.setFont(font).setFontSize(SIZE).setFontColor(MUTED);
+                canvas.showTextAligned(new Paragraph(Integer.toString(pdf.getNumberOfPages())), 0, 0,
+                        TextAlignment.LEFT, VerticalAlignment.BOTTOM);
+            }
         }
     }
 
