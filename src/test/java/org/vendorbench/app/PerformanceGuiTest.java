@@ -2,44 +2,19 @@ package org.vendorbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.TilePane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vendorbench.domain.monitoring.BreachStatus;
 import org.vendorbench.ui.Area;
-import org.vendorbench.ui.ScriptedFileDialogs;
 import org.vendorbench.ui.performance.PerformanceViewModel;
 
 /** The Vendor performance area in the real window on the first-start demo (headless Monocle). */
-class PerformanceGuiTest extends FxRobot {
-    @TempDir Path home;
-    private AppContext context;
-
-    @BeforeEach
-    void startWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        context = AppContext.load(home, new ScriptedFileDialogs());
-        FxToolkit.setupStage(stage -> context.start(stage));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainViewModel().getWorkspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        context.shutdown();
-    }
-
+class PerformanceGuiTest extends DemoWindowTest {
     @Test
     void ctrl8ShowsTheDemoVendorsBreachesAndTrendCharts() throws Exception {
         press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);

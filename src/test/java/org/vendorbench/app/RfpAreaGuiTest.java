@@ -2,45 +2,20 @@ package org.vendorbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vendorbench.domain.Section;
 import org.vendorbench.store.SectionWeightOverride;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.ui.Area;
-import org.vendorbench.ui.ScriptedFileDialogs;
 
 /** The RFP area in the real window (demo workspace, headless Monocle): edit a weight in place, see it stored. */
-class RfpAreaGuiTest extends FxRobot {
-    @TempDir Path home;
-    private AppContext context;
-
-    @BeforeEach
-    void startWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        context = AppContext.load(home, new ScriptedFileDialogs());
-        FxToolkit.setupStage(stage -> context.start(stage));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> context.mainViewModel().getWorkspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        context.shutdown();
-    }
-
+class RfpAreaGuiTest extends DemoWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void editingASectionWeightInPlaceStoresAnAuditedOverride() throws Exception {

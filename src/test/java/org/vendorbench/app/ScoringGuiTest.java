@@ -2,24 +2,17 @@ package org.vendorbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vendorbench.domain.EvaluatorScore;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.ui.Area;
-import org.vendorbench.ui.ScriptedFileDialogs;
 import org.vendorbench.ui.scoring.ScoringViewModel;
 
 /**
@@ -27,25 +20,7 @@ import org.vendorbench.ui.scoring.ScoringViewModel;
  * Monocle): a section weight moves the ranking, two evaluators two points apart raise the spread flag,
  * Ctrl+Z takes the last score back out of the workspace.
  */
-class ScoringGuiTest extends FxRobot {
-    @TempDir Path home;
-    private AppContext context;
-
-    @BeforeEach
-    void startWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        context = AppContext.load(home, new ScriptedFileDialogs());
-        FxToolkit.setupStage(stage -> context.start(stage));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> context.mainViewModel().getWorkspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        context.shutdown();
-    }
-
+class ScoringGuiTest extends DemoWindowTest {
     private Workspace store() {
         return StoreWorkspaceService.storeOf(context.mainViewModel().getWorkspace());
     }

@@ -13,37 +13,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vendorbench.ui.Area;
-import org.vendorbench.ui.ScriptedFileDialogs;
 
 /** The TCO and Memo areas in the real window (AppContext on a temp data folder, headless Monocle). */
-class TcoMemoGuiTest extends FxRobot {
-    @TempDir Path home;
-    private final ScriptedFileDialogs files = new ScriptedFileDialogs();
-    private AppContext context;
-
-    @BeforeEach
-    void startWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        context = AppContext.load(home, files);
-        FxToolkit.setupStage(stage -> context.start(stage));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.mainViewModel().getWorkspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        context.shutdown();
-    }
-
+class TcoMemoGuiTest extends DemoWindowTest {
     @Test
     void tcoAreaShowsTheChartsOfTheDemoAndASliderMovesTheTotals() throws Exception {
         interact(() -> context.mainViewModel().areaProperty().set(Area.TCO));

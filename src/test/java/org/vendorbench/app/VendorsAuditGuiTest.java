@@ -9,38 +9,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vendorbench.service.DemoData;
 import org.vendorbench.ui.Area;
-import org.vendorbench.ui.ScriptedFileDialogs;
 
 /** The Vendors and Audit areas in the real window (AppContext on a temp data folder, headless Monocle). */
-class VendorsAuditGuiTest extends FxRobot {
-    @TempDir Path home;
-    private final ScriptedFileDialogs files = new ScriptedFileDialogs();
-    private AppContext context;
-
-    @BeforeEach
-    void startWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        context = AppContext.load(home, files);
-        FxToolkit.setupStage(stage -> context.start(stage));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainViewModel().getWorkspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        context.shutdown();
-    }
-
+class VendorsAuditGuiTest extends DemoWindowTest {
     @Test
     void demoShowsFiveVendorsAndTheWizardImportsResponsesAndReportsACorruptFile() throws Exception {
         interact(() -> context.mainViewModel().areaProperty().set(Area.VENDORS));
