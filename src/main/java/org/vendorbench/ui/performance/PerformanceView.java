@@ -115,14 +115,11 @@ public final class PerformanceView extends BorderPane {
     // ---- breaches ------------------------------------------------------------------------------
 
     private static javafx.scene.Node breaches(PerformanceViewModel vm) {
-        TableView<PerformanceViewModel.BreachRow> table = new TableView<>(vm.breaches());
-        table.setId("performance-breaches");
-        table.getColumns().setAll(List.of(
+        TableView<PerformanceViewModel.BreachRow> table = table("performance-breaches", vm.breaches(),
                 col("Month", PerformanceViewModel.BreachRow::month),
                 col("KPI", PerformanceViewModel.BreachRow::kpiId),
                 col("Value", PerformanceViewModel.BreachRow::value),
-                col("Status", PerformanceViewModel.BreachRow::statusLabel)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                col("Status", PerformanceViewModel.BreachRow::statusLabel));
         table.setPlaceholder(new Label("Every reported KPI met its target."));
         ListView<String> alerts = new ListView<>(vm.alerts());
         alerts.setId("performance-alerts");
@@ -137,16 +134,13 @@ public final class PerformanceView extends BorderPane {
     // ---- remediation ---------------------------------------------------------------------------
 
     private static javafx.scene.Node remediation(PerformanceViewModel vm) {
-        TableView<RemediationItem> table = new TableView<>(vm.remediation());
-        table.setId("performance-remediation");
-        table.getColumns().setAll(List.of(
+        TableView<RemediationItem> table = table("performance-remediation", vm.remediation(),
                 col("KPI", RemediationItem::kpiId),
                 col("Months", i -> i.since() + " – " + i.opened()),
                 col("Owner", i -> i.owner() == null ? "unassigned" : i.owner()),
                 col("Due", i -> i.dueDate() == null ? "" : i.dueDate().toString()),
                 col("Status", i -> i.isOpen() ? "open" : "closed " + i.closedOn()),
-                col("Why", RemediationItem::message)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                col("Why", RemediationItem::message));
         table.setPlaceholder(new Label("No KPI was past its remediation threshold two months running."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> vm.selectedProperty().set(item));
         vm.selectedProperty().addListener((o, a, item) -> {
@@ -198,24 +192,18 @@ public final class PerformanceView extends BorderPane {
     // ---- cost ----------------------------------------------------------------------------------
 
     private static javafx.scene.Node cost(PerformanceViewModel vm) {
-        TableView<PerformanceViewModel.CostRow> components = new TableView<>(vm.costComponents());
-        components.setId("performance-cost-components");
-        components.getColumns().setAll(List.of(
+        TableView<PerformanceViewModel.CostRow> components = table("performance-cost-components", vm.costComponents(),
                 col("Component", PerformanceViewModel.CostRow::component),
                 col("Forecast", PerformanceViewModel.CostRow::forecast),
                 col("Actual", PerformanceViewModel.CostRow::actual),
-                col("Variance", PerformanceViewModel.CostRow::variance)));
-        components.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                col("Variance", PerformanceViewModel.CostRow::variance));
         components.setPlaceholder(new Label("No invoices entered, or the contract has no complete pricing."));
-        TableView<PerformanceViewModel.CostMonthRow> months = new TableView<>(vm.costMonths());
-        months.setId("performance-cost-months");
-        months.getColumns().setAll(List.of(
+        TableView<PerformanceViewModel.CostMonthRow> months = table("performance-cost-months", vm.costMonths(),
                 col("Month", PerformanceViewModel.CostMonthRow::month),
                 col("Forecast", PerformanceViewModel.CostMonthRow::forecast),
                 col("Actual", PerformanceViewModel.CostMonthRow::actual),
                 col("Variance", PerformanceViewModel.CostMonthRow::variance),
-                col("Cumulative", PerformanceViewModel.CostMonthRow::cumulative)));
-        months.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                col("Cumulative", PerformanceViewModel.CostMonthRow::cumulative));
         Label note = new Label("Forecast: the signed vendor's TCO month, fees recomputed at the reported call volume;"
                 + " only invoiced months are compared. Variance = actual − forecast.");
         note.setWrapText(true);
@@ -227,17 +215,25 @@ public final class PerformanceView extends BorderPane {
     // ---- governance ----------------------------------------------------------------------------
 
     private static javafx.scene.Node governance(PerformanceViewModel vm) {
-        TableView<PerformanceViewModel.GovernanceRow> table = new TableView<>(vm.governance());
-        table.setId("performance-governance");
-        table.getColumns().setAll(List.of(
+        TableView<PerformanceViewModel.GovernanceRow> table = table("performance-governance", vm.governance(),
                 col("Review", PerformanceViewModel.GovernanceRow::cadence),
                 col("Period", PerformanceViewModel.GovernanceRow::period),
                 col("Dates", PerformanceViewModel.GovernanceRow::dates),
                 col("Status", PerformanceViewModel.GovernanceRow::status),
                 col("Held", PerformanceViewModel.GovernanceRow::held),
-                col("Shortfalls", PerformanceViewModel.GovernanceRow::shortfalls)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                col("Shortfalls", PerformanceViewModel.GovernanceRow::shortfalls));
         return table;
+    }
+
+    /** A read-only table of {@code items} with these columns, the last one taking the spare width. */
+    @SafeVarargs
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items,
+                                          TableColumn<T, String>... columns) {
+        TableView<T> t = new TableView<>(items);
+        t.setId(id);
+        t.getColumns().setAll(List.of(columns));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
     }
 
     private static <T> TableColumn<T, String> col(String title, Function<T, String> value) {
