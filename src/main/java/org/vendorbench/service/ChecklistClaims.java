@@ -33,8 +33,13 @@ public final class ChecklistClaims {
     public static List<ChecklistEntry> apply(List<ChecklistEntry> stored, ChecklistDefinition def, Rfp rfp,
                                              Map<Question, ChecklistTopic> topics, VendorResponse response,
                                              String vendor) {
+        return apply(stored, ClaimPrefill.fromResponse(def, rfp, topics, response), vendor);
+    }
+
+    /** As above, with the response's claims ({@link ClaimPrefill#fromResponse}) computed already. */
+    public static List<ChecklistEntry> apply(List<ChecklistEntry> stored, List<Claim> claims, String vendor) {
         List<ChecklistEntry> out = new ArrayList<>(stored);
-        for (Claim c : ClaimPrefill.fromResponse(def, rfp, topics, response)) {
+        for (Claim c : claims) {
             int at = indexOf(out, c.itemId());
             ChecklistEntry current = at >= 0 ? out.get(at) : ChecklistEntry.notStarted(vendor, c.itemId());
             ChecklistEntry applied = ClaimPrefill.apply(current, c);

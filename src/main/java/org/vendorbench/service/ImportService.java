@@ -23,6 +23,7 @@ import org.vendorbench.domain.Rfp;
 import org.vendorbench.domain.VendorResponse;
 import org.vendorbench.domain.checklist.ChecklistDefinition;
 import org.vendorbench.domain.checklist.ChecklistEntry;
+import org.vendorbench.domain.checklist.Claim;
 import org.vendorbench.store.ImportResult;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.store.WorkspaceException;
@@ -65,19 +66,67 @@ public final class ImportService {
         ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
         Map<Question, ChecklistTopic> topics = ClaimPrefill.topics(rfp);
         List<ImportReport.FileResult> out = new ArrayList<>();
-        for (int i = 0; i < responses.size(); i++) {
-            Path file = responses.get(i);
-            if (stop.getAsBoolean()) {
-                for (int j = i; j < responses.size(); j++) {
-                    out.add(new ImportReport.FileResult(responses.get(j), null, ImportReport.Status.CANCELLED, null,
-                            List.of(), 0, null));
+        PasswordSource onePrompt = serialized(pw);
+        try (ReadAhead<Read> reads = new ReadAhead<>(responses, readers(responses.size()),
+                file -> read(file, rfp, checklist, topics, onePrompt))) {
+            for (int i = 0; i < responses.size(); i++) {
+                Path file = responses.get(i);
+                if (stop.getAsBoolean()) {
+                    for (int j = i; j < responses.size(); j++) {
+                        out.add(new ImportReport.FileResult(responses.get(j), null, ImportReport.Status.CANCELLED, null,
+                                List.of(), 0, null));
+                    }
+                    break;
                 }
-                break;
+                pl.onFile(file, i, responses.size());
+                out.add(store(ws, file, reads.get(i)));
             }
-            pl.onFile(file, i, responses.size());
-            out.add(importOne(ws, rfp, checklist, topics, file, pw));
         }
         return new ImportReport(rfpStored, out);
+    }
+
+    /**
+     * Threads that read response files ahead while the calling thread stores them, one at a time
+     * and in order: reading (unzip, XML, matching, normalising, the claims) is most of an import
+     * and needs no workspace, so on a machine with more than one core it overlaps the stores.
+     * At most {@value #MAX_READERS}, and one for a single file.
+     */
+    static int readers(int files) {
+        return Math.max(1, Math.min(Math.min(files, MAX_READERS), Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The most files read in parallel; each read holds its workbook's cells, so the heap bounds it. */
+    static final int MAX_READERS = 4;
+
+    /** Asks for one file's password at a time, whichever reader thread needs one. */
+    private static PasswordSource serialized(PasswordSource pw) {
+        return new PasswordSource() {
+            @Override
+            public synchronized String passwordFor(Path file) {
+                return pw.passwordFor(file);
+            }
+
+            @Override
+            public synchronized String retry(Path file, String refusal) {
+                return pw.retry(file, refusal);
+            }
+        };
+    }
+
+    /** One file read: the response, its file hash and claims, or why it was refused. */
+    private record Read(VendorResponse response, String sha256, List<Claim> claims, String refusal) {}
+
+    private static Read read(Path file, Rfp rfp, ChecklistDefinition checklist, Map<Question, ChecklistTopic> topics,
+                             PasswordSource pw) {
+        try {
+            VendorResponse response = readResponse(file, rfp, pw);
+            String sha = sha256(file);
+            return new Read(response, sha, ClaimPrefill.fromResponse(checklist, rfp, topics, response), null);
+        } catch (RefusedException e) {
+            return new Read(null, null, null, e.getMessage());
+        } catch (IOException e) {
+            return new Read(null, null, null, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
+        }
     }
 
     /** Reads an RFP workbook, asking for the password only when the file is password protected. */
@@ -162,20 +211,17 @@ public final class ImportService {
 
     private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist,
                                                      Map<Question, ChecklistTopic> topics, Path file, PasswordSource pw) {
-        VendorResponse response;
-        String sha;
-        try {
-            response = readResponse(file, rfp, pw);
-            sha = sha256(file);
-        } catch (RefusedException e) {
-            return refused(file, e.getMessage());
-        } catch (IOException e) {
-            return refused(file, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
-        }
+        return store(ws, file, read(file, rfp, checklist, topics, pw));
+    }
+
+    /** Stores one read file with the checklist entries its claims change (one transaction), or reports its refusal. */
+    private static ImportReport.FileResult store(Workspace ws, Path file, Read read) {
+        if (read.refusal() != null) return refused(file, read.refusal());
+        VendorResponse response = read.response();
         ImportResult r;
         try {
-            r = ws.importResponse(response, sha,
-                    (vendor, stored) -> changedClaims(stored, checklist, rfp, topics, response, vendor));
+            r = ws.importResponse(response, read.sha256(),
+                    (vendor, stored) -> changedClaims(stored, read.claims(), vendor));
         } catch (WorkspaceException e) {
             if (!e.diskFull()) throw e;
             // one transaction holds the response and its claims: rolled back, the workspace is as it was
@@ -184,7 +230,7 @@ public final class ImportService {
         int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
         return new ImportReport.FileResult(file, r.vendor(),
                 r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,
-                response.warnings(), answered, sha);
+                response.warnings(), answered, read.sha256());
     }
 
     private static ImportReport.FileResult refused(Path file, String message) {
@@ -193,10 +239,8 @@ public final class ImportService {
     }
 
     /** The entries whose claim changed with this response (unchanged entries are not rewritten). */
-    static List<ChecklistEntry> changedClaims(List<ChecklistEntry> stored, ChecklistDefinition checklist, Rfp rfp,
-                                              Map<Question, ChecklistTopic> topics, VendorResponse response,
-                                              String vendor) {
-        List<ChecklistEntry> applied = ChecklistClaims.apply(stored, checklist, rfp, topics, response, vendor);
+    private static List<ChecklistEntry> changedClaims(List<ChecklistEntry> stored, List<Claim> claims, String vendor) {
+        List<ChecklistEntry> applied = ChecklistClaims.apply(stored, claims, vendor);
         List<ChecklistEntry> changed = new ArrayList<>();
         for (ChecklistEntry e : applied) {
             int at = ChecklistClaims.indexOf(stored, e.itemId());
