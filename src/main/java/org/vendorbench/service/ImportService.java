@@ -34,6 +34,8 @@ import org.vendorbench.workbook.RfpReader;
  * Imports an RFP and vendor response workbooks into a workspace (used by the CLI and the GUI).
  * Each response file is all-or-nothing: a refused file changes nothing, an imported one is stored
  * in one transaction together with the checklist entries its claims pre-fill, under one audit entry.
+ * Files are read on background threads ahead of the store ({@link ReadAhead}) and stored in order;
+ * the batch syncs the disk once at its end ({@link Workspace#withOneSync}).
  * Cancelling stops between files. An encrypted file is read with the password the
  * {@link PasswordSource} gives only after it was refused as password protected.
  */
@@ -65,23 +67,26 @@ public final class ImportService {
         }
         ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
         Map<Question, ChecklistTopic> topics = ClaimPrefill.topics(rfp);
-        List<ImportReport.FileResult> out = new ArrayList<>();
         PasswordSource onePrompt = serialized(pw);
-        try (ReadAhead<Read> reads = new ReadAhead<>(responses, readers(responses.size()),
-                file -> read(file, rfp, checklist, topics, onePrompt))) {
-            for (int i = 0; i < responses.size(); i++) {
-                Path file = responses.get(i);
-                if (stop.getAsBoolean()) {
-                    for (int j = i; j < responses.size(); j++) {
-                        out.add(new ImportReport.FileResult(responses.get(j), null, ImportReport.Status.CANCELLED, null,
-                                List.of(), 0, null));
+        List<ImportReport.FileResult> out = ws.withOneSync(() -> {
+            List<ImportReport.FileResult> results = new ArrayList<>();
+            try (ReadAhead<Read> reads = new ReadAhead<>(responses, readers(responses.size()),
+                    file -> read(file, rfp, checklist, topics, onePrompt))) {
+                for (int i = 0; i < responses.size(); i++) {
+                    Path file = responses.get(i);
+                    if (stop.getAsBoolean()) {
+                        for (int j = i; j < responses.size(); j++) {
+                            results.add(new ImportReport.FileResult(responses.get(j), null,
+                                    ImportReport.Status.CANCELLED, null, List.of(), 0, null));
+                        }
+                        break;
                     }
-                    break;
+                    pl.onFile(file, i, responses.size());
+                    results.add(store(ws, file, reads.get(i)));
                 }
-                pl.onFile(file, i, responses.size());
-                out.add(store(ws, file, reads.get(i)));
             }
-        }
+            return results;
+        });
         return new ImportReport(rfpStored, out);
     }
 

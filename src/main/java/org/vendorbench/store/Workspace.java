@@ -806,12 +806,73 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs several writes with ONE disk sync at the end instead of one per transaction (an import
+     * of many files: the fsync of every commit was a good part of its time). Each write is still
+     * its own atomic transaction. A crash of the program loses nothing that was committed (the
+     * commits are in the operating system's hands); a power loss or system crash DURING the batch
+     * may lose its last transactions, whole, never half of one. When this method returns, normally
+     * or not, everything committed is on disk (a WAL checkpoint syncs the log, then the file).
+     */
+    public <T> T withOneSync(java.util.function.Supplier<T> work) {
+        synchronized (this) {
+            ensureOpen();
+            oneSyncDepth++;
+        }
+        try {
+            return work.get();
+        } finally {
+            synchronized (this) {
+                if (--oneSyncDepth == 0 && syncLowered && !closed) {
+                    syncLowered = false;
+                    setSynchronous("FULL");
+                    syncWal();
+                }
+            }
+        }
+    }
+
+    /** Batches running {@link #withOneSync} (nested ones count too). */
+    private int oneSyncDepth;
+    /** True while commits do not sync: set by the first write of a batch once the file is in WAL mode. */
+    private boolean syncLowered;
+
+    /**
+     * Forces the write-ahead log to disk: what {@code synchronous = FULL} does at every commit, done
+     * once for the batch. Without a log file nothing is pending (the log was checkpointed and removed).
+     */
+    private void syncWal() {
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(log,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing to sync
+        } catch (java.io.IOException e) {
+            throw new WorkspaceException(WorkspaceOpener.name(file) + ": cannot sync the write-ahead log ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private void setSynchronous(String level) {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA synchronous = " + level);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Runs {@code work} in one transaction: everything is committed or, on any failure, nothing. */
     synchronized <T> T write(SqlWork<T> work) {
         ensureOpen();
         if (readOnly) throw new WorkspaceException(WorkspaceOpener.name(file) + " is open read-only");
         try {
             if (!wal) wal = WorkspaceOpener.enableWal(conn);
+            if (oneSyncDepth > 0 && wal && !syncLowered) {
+                // only in WAL mode: there NORMAL never corrupts, it only defers the sync (withOneSync)
+                setSynchronous("NORMAL");
+                syncLowered = true;
+            }
             conn.setAutoCommit(false);
         } catch (SQLException e) {
             throw failure(e);

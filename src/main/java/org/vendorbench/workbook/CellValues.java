@@ -14,8 +14,17 @@ final class CellValues {
     /** Days between the 1900 and the 1904 date systems. */
     private static final double DAYS_1904 = 1462;
 
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.US);
+    /** Created on the first number that needs it: most cells of a response are text. */
+    private DataFormatter formatter;
     private final boolean date1904;
+    /** Whether a format is a date format, by format index and string (POI's test parses the string). */
+    private final java.util.Map<String, Boolean> dateFormats = new java.util.HashMap<>();
+    /** Displayed text by format and value: responses repeat the same few numbers in the same formats. */
+    private final java.util.Map<Shown, String> shown = new java.util.HashMap<>();
+    /** Bounds {@link #shown} (a hostile sheet of a million distinct numbers must not grow it). */
+    static final int MAX_SHOWN = 4096;
+
+    private record Shown(int formatIndex, String format, double value) {}
 
     CellValues(boolean date1904) {
         this.date1904 = date1904;
@@ -53,9 +62,36 @@ final class CellValues {
 
     CellValue number(double n, int formatIndex, String formatString) {
         String fmt = formatString == null || formatString.isEmpty() ? "General" : formatString;
-        boolean isDate = DateUtil.isADateFormat(formatIndex, fmt) && DateUtil.isValidExcelDate(n);
-        String displayed = formatter.formatRawCellContents(n, formatIndex, fmt, date1904);
+        boolean isDate = isDateFormat(formatIndex, fmt) && DateUtil.isValidExcelDate(n);
+        String displayed = displayed(n, formatIndex, fmt);
         double value = isDate && date1904 && hasDatePart(fmt) ? n + DAYS_1904 : n;
         return new CellValue(CellValue.Kind.NUMBER, value, null, fmt, isDate, displayed);
     }
+
+    private boolean isDateFormat(int formatIndex, String fmt) {
+        if (formatIndex == 0 && fmt.equals("General")) return false;
+        return dateFormats.computeIfAbsent(formatIndex + ":" + fmt, k -> DateUtil.isADateFormat(formatIndex, fmt));
+    }
+
+    /**
+     * The text Excel shows, as POI's {@link DataFormatter} gives it. A whole number of fewer than
+     * 11 digits in the General format is its digits (what DataFormatter gives, checked by
+     * {@code CellValuesTest}); other values are formatted once per format and value.
+     */
+    String displayed(double n, int formatIndex, String fmt) {
+        if (formatIndex == 0 && fmt.equals("General") && n == Math.rint(n) && Math.abs(n) < 1e10
+                && Double.doubleToRawLongBits(n) != NEGATIVE_ZERO) {
+            return Long.toString((long) n);
+        }
+        Shown key = new Shown(formatIndex, fmt, n);
+        String s = shown.get(key);
+        if (s == null) {
+            if (formatter == null) formatter = new DataFormatter(java.util.Locale.US);
+            s = formatter.formatRawCellContents(n, formatIndex, fmt, date1904);
+            if (shown.size() < MAX_SHOWN) shown.put(key, s);
+        }
+        return s;
+    }
+
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 }

@@ -130,7 +130,8 @@ public final class ResponseReader {
         Map<String, T> byId = new LinkedHashMap<>();
         for (T item : items) byId.putIfAbsent(Folding.fold(idOf.apply(item)), item);
         Map<String, T> byText = null; // built on the first row without an ID
-        Map<T, List<Integer>> rows = new LinkedHashMap<>();
+        // by identity: the items are the RFP's own objects, and a record's hash walks all its fields
+        Map<T, List<Integer>> rows = new java.util.IdentityHashMap<>();
         for (int r : t.dataRows()) {
             if (t.isSkippable(r)) continue;
             String id = t.text(r, idKey);
@@ -179,6 +180,7 @@ public final class ResponseReader {
 
     /** The winning row: the first with a non-blank value; one DUPLICATE_QUESTION per other row. */
     private static int winner(Table t, List<Integer> rows, String id, String idKey, String valueKey, Warnings w) {
+        if (rows.size() == 1) return rows.get(0);
         int win = rows.stream().filter(r -> !t.cell(r, valueKey).isBlank()).findFirst().orElse(rows.get(0));
         for (int r : rows) {
             if (r == win) continue;

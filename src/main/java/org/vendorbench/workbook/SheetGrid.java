@@ -22,6 +22,8 @@ public final class SheetGrid {
     private final List<int[]> merged = new ArrayList<>();
     /** cell key (row * 16384 + col) of a merged follower → key of its region's top-left cell. */
     private final Map<Long, Long> mergeOrigin = new HashMap<>();
+    /** Rows that some merged region covers: only these need the merge-aware count. */
+    private final java.util.BitSet mergedRows = new java.util.BitSet();
 
     private final CellBudget budget;
 
@@ -53,6 +55,7 @@ public final class SheetGrid {
         long cells = (long) (lastRow - firstRow + 1) * (lastCol - firstCol + 1);
         budget.spend(cells);
         merged.add(new int[] {firstRow, lastRow, firstCol, lastCol});
+        mergedRows.set(firstRow, lastRow + 1);
         long origin = key(firstRow, firstCol);
         for (int r = firstRow; r <= lastRow; r++) {
             for (int c = firstCol; c <= lastCol; c++) {
@@ -123,7 +126,7 @@ public final class SheetGrid {
      */
     public int distinctNonEmpty(int row) {
         int n = 0;
-        if (merged.isEmpty()) {
+        if (!mergedRows.get(row)) {
             Map<Integer, CellValue> r = rows.get(row);
             if (r == null) return 0;
             for (CellValue v : r.values()) {
