@@ -22,6 +22,8 @@ public final class A1 {
     /** Parses "C7" (or "$C$7") into {row, col}, 0-based; null when it is not an address. */
     public static int[] parse(String ref) {
         if (ref == null) return null;
+        int[] plain = parsePlain(ref);
+        if (plain != null) return plain;
         String s = ref.replace("$", "").trim().toUpperCase(java.util.Locale.ROOT);
         int i = 0;
         int col = 0;
@@ -38,6 +40,31 @@ public final class A1 {
             return null;
         }
         if (row < 1) return null;
+        return new int[] {row - 1, col - 1};
+    }
+
+    /**
+     * The common form every cell of a saved sheet has ({@code C7}: capital letters, then digits
+     * without a leading zero), read without building strings; null for anything else, which
+     * {@link #parse} then reads by the full rule.
+     */
+    private static int[] parsePlain(String s) {
+        int n = s.length();
+        int i = 0;
+        int col = 0;
+        while (i < n && i < 3) {
+            char c = s.charAt(i);
+            if (c < 'A' || c > 'Z') break;
+            col = col * 26 + (c - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == n || n - i > 7 || col > 16384 || s.charAt(i) == '0') return null;
+        int row = 0;
+        for (int k = i; k < n; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') return null;
+            row = row * 10 + (c - '0');
+        }
         return new int[] {row - 1, col - 1};
     }
 }

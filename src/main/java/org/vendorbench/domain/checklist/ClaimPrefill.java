@@ -140,8 +140,17 @@ public final class ClaimPrefill {
     }
 
     private static String quote(String raw) {
-        String one = raw == null ? "" : raw.replaceAll("\\s*\\R\\s*", " ").strip();
+        String one = raw == null ? "" : (hasLineBreak(raw) ? raw.replaceAll("\\s*\\R\\s*", " ") : raw).strip();
         if (one.codePointCount(0, one.length()) <= MAX_QUOTE) return one;
         return one.substring(0, one.offsetByCodePoints(0, MAX_QUOTE - 1)) + "…";
+    }
+
+    /** True when {@code s} holds a character that {@code \R} matches (the regex is then needed). */
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 }
