@@ -66,10 +66,11 @@ public final class BenchCommand implements Runnable {
             out.flush();
             ImportBenchmark.Result r = ImportBenchmark.run(rfp, files, d, rounds);
             out.printf("Best of %d rounds; max heap %.0f MB%n", r.rounds(), Runtime.getRuntime().maxMemory() / 1048576.0);
-            out.printf("%-16s %10s %12s %8s %14s%n", "PHASE", "SECONDS", "WORKBOOKS/S", "x FLOOR", "PEAK HEAP MB");
+            out.printf("%-16s %10s %12s %8s %14s %8s%n", "PHASE", "SECONDS", "WORKBOOKS/S", "x FLOOR", "PEAK HEAP MB",
+                    "CPU S");
             for (ImportBenchmark.Phase p : r.phases()) {
-                out.printf("%-16s %10.3f %12.1f %8.2f %14.1f%n", p.name(), p.seconds(), p.workbooksPerSecond(),
-                        r.ratio(p), p.peakHeapBytes() / 1048576.0);
+                out.printf("%-16s %10.3f %12.1f %8.2f %14.1f %8.3f%n", p.name(), p.seconds(), p.workbooksPerSecond(),
+                        r.ratio(p), p.peakHeapBytes() / 1048576.0, p.cpuSeconds());
             }
             out.printf("full import / floor = %.2f (goal <= 1.5); peak heap goal < 256 MB%n", r.ratio());
             out.flush();
