@@ -125,12 +125,17 @@ public final class SheetGrid {
      * merged across the table is one cell (§8: a row with exactly one non-empty cell is skipped).
      */
     public int distinctNonEmpty(int row) {
+        return distinctNonEmpty(row, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #distinctNonEmpty(int)}, counting no further than {@code enough}. */
+    public int distinctNonEmpty(int row, int enough) {
         int n = 0;
         if (!mergedRows.get(row)) {
             Map<Integer, CellValue> r = rows.get(row);
             if (r == null) return 0;
             for (CellValue v : r.values()) {
-                if (!v.isBlank()) n++;
+                if (!v.isBlank() && ++n >= enough) return n;
             }
             return n;
         }

@@ -43,7 +43,7 @@ public record Table(SheetGrid sheet, int headerRow, Map<String, Integer> columns
 
     /** True for blank rows and rows with exactly one non-empty cell (titles, notes; §8). */
     public boolean isSkippable(int row) {
-        return sheet.distinctNonEmpty(row) <= 1;
+        return sheet.distinctNonEmpty(row, 2) <= 1;
     }
 
     public String sheetName() {

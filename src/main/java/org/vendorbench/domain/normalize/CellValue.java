@@ -30,11 +30,12 @@ public record CellValue(Kind kind, Double number, String text, String formatStri
 
     /** Blank, or a string of white space only. */
     public boolean isBlank() {
-        return kind == Kind.BLANK || (kind == Kind.STRING && (text == null || text.strip().isEmpty()));
+        return kind == Kind.BLANK || (kind == Kind.STRING && (text == null || text.isBlank()));
     }
 
     /** True when the number format shows the value as a percentage. */
     public boolean percentFormatted() {
-        return formatString != null && formatString.replaceAll("\"[^\"]*\"", "").contains("%");
+        if (formatString == null || formatString.indexOf('%') < 0) return false;
+        return formatString.indexOf('"') < 0 || formatString.replaceAll("\"[^\"]*\"", "").contains("%");
     }
 }

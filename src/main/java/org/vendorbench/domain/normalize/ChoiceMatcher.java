@@ -23,12 +23,29 @@ final class ChoiceMatcher {
 
     private ChoiceMatcher() {}
 
+    /**
+     * Folded labels by label: the same few option labels (an RFP's, the Yes/No tokens) are folded
+     * for every answer of every response, and folding is a pure function. Bounded, so odd input
+     * cannot grow it without end.
+     */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FOLDED = 10_000;
+
+    static String foldedLabel(String label) {
+        String f = FOLDED.get(label);
+        if (f == null) {
+            f = Fold.fold(Texts.nfc(label));
+            if (FOLDED.size() < MAX_FOLDED) FOLDED.put(label, f);
+        }
+        return f;
+    }
+
     /** Steps 1 and 2; null when neither matches. */
     static Match exactOrLongestPrefix(String answer, List<String> labels) {
         String folded = Fold.fold(answer);
         List<String[]> foldedLabels = new ArrayList<>(labels.size());
         for (String label : labels) {
-            String f = Fold.fold(Texts.nfc(label));
+            String f = foldedLabel(label);
             if (f.equals(folded)) return new Match(label, "");
             foldedLabels.add(new String[] {label, f});
         }
@@ -49,7 +66,7 @@ final class ChoiceMatcher {
         List<String> hits = new ArrayList<>();
         if (folded.isEmpty()) return hits;
         for (String label : labels) {
-            if (Fold.fold(Texts.nfc(label)).startsWith(folded)) hits.add(label);
+            if (foldedLabel(label).startsWith(folded)) hits.add(label);
         }
         return hits;
     }

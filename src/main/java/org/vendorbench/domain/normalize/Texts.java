@@ -38,12 +38,37 @@ final class Texts {
 
     /** A TEXT answer or Comments cell: NFC, LF line breaks, trimmed; interior kept as written. */
     static String forText(String s) {
-        return s == null ? "" : strip(lineBreaks(nfc(s)));
+        if (s == null) return "";
+        if (isPrintableAscii(s)) return s.strip();
+        return forTextByRule(s);
+    }
+
+    /** {@link #forText} by the full rule (what the printable-ASCII shortcut must equal). */
+    static String forTextByRule(String s) {
+        return strip(lineBreaks(nfc(s)));
+    }
+
+    /**
+     * True for text of printable ASCII only (the usual answer), which NFC, line breaks and the
+     * space rules leave as it is but for spaces at both ends: the readers then skip the copies.
+     */
+    static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) return false;
+        }
+        return true;
     }
 
     /** A value to be parsed: like {@link #forText} but every space-like character is a plain space. */
     static String forParsing(String s) {
         if (s == null) return "";
+        if (isPrintableAscii(s)) return s.strip();
+        return forParsingByRule(s);
+    }
+
+    /** {@link #forParsing} by the full rule (what the printable-ASCII shortcut must equal). */
+    static String forParsingByRule(String s) {
         String t = lineBreaks(nfc(s));
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
