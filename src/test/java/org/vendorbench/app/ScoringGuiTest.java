@@ -26,14 +26,23 @@ class ScoringGuiTest extends DemoWindowTest {
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        // while the grid refreshes its cells are briefly empty: a lookup that finds none is "not yet"
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (org.testfx.service.query.EmptyNodeQueryException notYet) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
     private TableCell<?, ?> gridCell(String columnId, int row) {
         return lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
-                && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == row && c.getText() != null)
+                && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == row && c.getText() != null
+                        // the cell is read off the FX thread: its text can be set a moment before its tooltip
+                        && c.getTooltip() != null)
                 .queryAs(TableCell.class);
     }
 

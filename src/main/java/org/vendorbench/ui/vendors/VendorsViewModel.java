@@ -178,16 +178,31 @@ public final class VendorsViewModel {
         tasks.submit(BackgroundJob.of("Importing " + todo.size() + " file(s)", ctx -> {
             Workspace ws = storeOf.apply(open);
             Optional<Rfp> rfp = ws.loadRfp();
-            List<FileOutcome> out = new ArrayList<>();
+            // files refused before reading keep their place; the rest import as one batch (read ahead
+            // in parallel, one sync at the end), each file still all or nothing
+            FileOutcome[] out = new FileOutcome[todo.size()];
+            List<Path> batch = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
             for (int i = 0; i < todo.size(); i++) {
-                ctx.throwIfCancelled();
-                Path file = todo.get(i);
-                ctx.updateMessage("Importing " + file.getFileName() + " (" + (i + 1) + "/" + todo.size() + ")");
-                ctx.updateProgress(i, todo.size());
-                out.add(importOne(ws, rfp, file, null));
+                FileOutcome early = refusedBeforeReading(rfp, todo.get(i));
+                if (early != null) {
+                    out[i] = early;
+                } else {
+                    batch.add(todo.get(i));
+                    at.add(i);
+                }
             }
+            if (!batch.isEmpty()) {
+                ImportReport report = ImportService.importFiles(ws, null, batch, PasswordSource.fixed(null),
+                        (file, done, total) -> {
+                            ctx.updateMessage("Importing " + file.getFileName() + " (" + (done + 1) + "/" + total + ")");
+                            ctx.updateProgress(done, total);
+                        }, ctx::isCancelled);
+                for (int k = 0; k < report.files().size(); k++) out[at.get(k)] = outcome(report.files().get(k));
+            }
+            ctx.throwIfCancelled();
             ctx.updateProgress(todo.size(), todo.size());
-            return out;
+            return List.of(out);
         }).onSuccess(outcomes -> {
             show(outcomes);
             askPasswords(open, outcomes.stream().filter(FileOutcome::passwordProtected).map(FileOutcome::file).toList(),
@@ -200,22 +215,30 @@ public final class VendorsViewModel {
     }
 
     private static FileOutcome importOne(Workspace ws, Optional<Rfp> rfp, Path file, String password) {
-        String name = file.getFileName().toString();
-        if (!isWorkbook(file)) {
-            return FileOutcome.refused(file, "not an Excel workbook (.xlsx, .xlsm, .xls)");
-        }
-        if (rfp.isEmpty()) {
-            return FileOutcome.refused(file, "no RFP imported yet: import the RFP first");
-        }
+        FileOutcome early = refusedBeforeReading(rfp, file);
+        if (early != null) return early;
         try {
-            ImportReport.FileResult r = ImportService.importResponse(ws, rfp.get(), file, PasswordSource.fixed(password));
-            if (r.error() == null) return new FileOutcome(file, r.vendor(), r.warnings(), null, false, false);
-            RefusedException e = new RefusedException(r.error());
-            return new FileOutcome(file, null, List.of(), r.error(), ImportService.isPasswordProtected(e),
-                    ImportService.isWrongPassword(e));
+            return outcome(ImportService.importResponse(ws, rfp.get(), file, PasswordSource.fixed(password)));
         } catch (RuntimeException e) {
-            return FileOutcome.refused(file, name + ": " + reason(e));
+            return FileOutcome.refused(file, file.getFileName() + ": " + reason(e));
         }
+    }
+
+    /** A refusal that needs no reading (not a workbook, no RFP yet), else null. */
+    private static FileOutcome refusedBeforeReading(Optional<Rfp> rfp, Path file) {
+        if (!isWorkbook(file)) return FileOutcome.refused(file, "not an Excel workbook (.xlsx, .xlsm, .xls)");
+        if (rfp.isEmpty()) return FileOutcome.refused(file, "no RFP imported yet: import the RFP first");
+        return null;
+    }
+
+    private static FileOutcome outcome(ImportReport.FileResult r) {
+        if (r.status() == ImportReport.Status.CANCELLED) {
+            return FileOutcome.refused(r.path(), "not imported: the import was cancelled");
+        }
+        if (r.error() == null) return new FileOutcome(r.path(), r.vendor(), r.warnings(), null, false, false);
+        RefusedException e = new RefusedException(r.error());
+        return new FileOutcome(r.path(), null, List.of(), r.error(), ImportService.isPasswordProtected(e),
+                ImportService.isWrongPassword(e));
     }
 
     /**
