@@ -35,7 +35,8 @@ import org.vendorbench.workbook.RfpReader;
  * Each response file is all-or-nothing: a refused file changes nothing, an imported one is stored
  * in one transaction together with the checklist entries its claims pre-fill, under one audit entry.
  * Files are read on background threads ahead of the store ({@link ReadAhead}) and stored in order;
- * the batch syncs the disk once at its end ({@link Workspace#withOneSync}).
+ * the batch is one transaction ({@link Workspace#inOneTransaction}): each file a savepoint, one
+ * commit and one disk sync at the end, and nothing stored when the import crashes or the disk fills.
  * Cancelling stops between files. An encrypted file is read with the password the
  * {@link PasswordSource} gives only after it was refused as password protected.
  */
@@ -68,25 +69,35 @@ public final class ImportService {
         ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
         Map<Question, ChecklistTopic> topics = ClaimPrefill.topics(rfp);
         PasswordSource onePrompt = serialized(pw);
-        List<ImportReport.FileResult> out = ws.withOneSync(() -> {
-            List<ImportReport.FileResult> results = new ArrayList<>();
-            try (ReadAhead<Read> reads = new ReadAhead<>(responses, readers(responses.size()),
-                    file -> read(file, rfp, checklist, topics, onePrompt))) {
-                for (int i = 0; i < responses.size(); i++) {
-                    Path file = responses.get(i);
-                    if (stop.getAsBoolean()) {
-                        for (int j = i; j < responses.size(); j++) {
-                            results.add(new ImportReport.FileResult(responses.get(j), null,
-                                    ImportReport.Status.CANCELLED, null, List.of(), 0, null));
+        List<ImportReport.FileResult> out;
+        try {
+            out = ws.inOneTransaction(() -> {
+                List<ImportReport.FileResult> results = new ArrayList<>();
+                try (ReadAhead<Read> reads = new ReadAhead<>(responses, readers(responses.size()),
+                        file -> read(file, rfp, checklist, topics, onePrompt))) {
+                    for (int i = 0; i < responses.size(); i++) {
+                        Path file = responses.get(i);
+                        if (stop.getAsBoolean()) {
+                            for (int j = i; j < responses.size(); j++) {
+                                results.add(new ImportReport.FileResult(responses.get(j), null,
+                                        ImportReport.Status.CANCELLED, null, List.of(), 0, null));
+                            }
+                            break;
                         }
-                        break;
+                        pl.onFile(file, i, responses.size());
+                        results.add(store(ws, file, reads.get(i), true));
                     }
-                    pl.onFile(file, i, responses.size());
-                    results.add(store(ws, file, reads.get(i)));
                 }
+                return results;
+            });
+        } catch (WorkspaceException e) {
+            if (!e.diskFull()) throw e;
+            // the batch is one transaction: rolled back whole, the workspace is as it was before the import
+            out = new ArrayList<>();
+            for (Path file : responses) {
+                out.add(refused(file, "disk full while importing " + file.getFileName() + ": nothing was stored"));
             }
-            return results;
-        });
+        }
         return new ImportReport(rfpStored, out);
     }
 
@@ -216,11 +227,11 @@ public final class ImportService {
 
     private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist,
                                                      Map<Question, ChecklistTopic> topics, Path file, PasswordSource pw) {
-        return store(ws, file, read(file, rfp, checklist, topics, pw));
+        return store(ws, file, read(file, rfp, checklist, topics, pw), false);
     }
 
     /** Stores one read file with the checklist entries its claims change (one transaction), or reports its refusal. */
-    private static ImportReport.FileResult store(Workspace ws, Path file, Read read) {
+    private static ImportReport.FileResult store(Workspace ws, Path file, Read read, boolean inBatch) {
         if (read.refusal() != null) return refused(file, read.refusal());
         VendorResponse response = read.response();
         ImportResult r;
@@ -228,8 +239,9 @@ public final class ImportService {
             r = ws.importResponse(response, read.sha256(),
                     (vendor, stored) -> changedClaims(stored, read.claims(), vendor));
         } catch (WorkspaceException e) {
-            if (!e.diskFull()) throw e;
-            // one transaction holds the response and its claims: rolled back, the workspace is as it was
+            // in a batch, a full disk fails the whole batch (importFiles reports every file); alone,
+            // the file's one transaction was rolled back: the workspace is as it was
+            if (!e.diskFull() || inBatch) throw e;
             return refused(file, "disk full while importing " + file.getFileName() + ": nothing was stored");
         }
         int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();

@@ -807,58 +807,106 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Runs several writes with ONE disk sync at the end instead of one per transaction (an import
-     * of many files: the fsync of every commit was a good part of its time). Each write is still
-     * its own atomic transaction. A crash of the program loses nothing that was committed (the
-     * commits are in the operating system's hands); a power loss or system crash DURING the batch
-     * may lose its last transactions, whole, never half of one. When this method returns, normally
-     * or not, everything committed is on disk (a WAL checkpoint syncs the log, then the file).
+     * Runs several writes (an import of many files) as ONE transaction, each write inside it still
+     * all or nothing (a savepoint: a write that fails leaves no trace, the others stay). Everything
+     * is committed, with one disk sync, when {@code work} returns; if it throws, or the commit
+     * fails, nothing of the batch is stored. So a crash or a full disk during an import leaves the
+     * workspace as it was before the import, and an import of 50 files pays one commit instead of
+     * 50. Other threads' writes wait until the batch ends (this object's lock is held throughout).
+     * A batch inside a batch is part of the outer one.
+     *
+     * @throws WorkspaceException when the batch could not be committed (nothing was stored), or
+     *                            when a write inside it failed in a way that lost the transaction
      */
-    public <T> T withOneSync(java.util.function.Supplier<T> work) {
-        synchronized (this) {
-            ensureOpen();
-            oneSyncDepth++;
-        }
+    public synchronized <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        ensureOpen();
+        if (readOnly || inBatch) return work.get();
+        inBatch = true;
+        T result;
         try {
-            return work.get();
-        } finally {
-            synchronized (this) {
-                if (--oneSyncDepth == 0 && syncLowered && !closed) {
-                    syncLowered = false;
-                    setSynchronous("FULL");
-                    syncWal();
-                }
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            endBatch(false, e);
+            throw e;
+        }
+        endBatch(true, null);
+        return result;
+    }
+
+    /** True while {@link #inOneTransaction} runs; {@link #batchOpen} once its first write began the transaction. */
+    private boolean inBatch;
+    private boolean batchOpen;
+    /** Set when SQLite ended the batch's transaction itself (e.g. disk full): no later write may run outside it. */
+    private WorkspaceException batchLost;
+
+    private void endBatch(boolean commit, Throwable failure) {
+        inBatch = false;
+        WorkspaceException lost = batchLost;
+        batchLost = null;
+        if (!batchOpen) return;
+        batchOpen = false;
+        if (commit && lost == null) {
+            try {
+                conn.commit();
+            } catch (SQLException e) {
+                rollback(e);
+                endTransaction(false);
+                throw failure(e);
             }
+            endTransaction(true);
+            return;
         }
+        Exception cause = failure instanceof Exception ex ? ex : new IllegalStateException("batch failed");
+        rollback(cause);
+        endTransaction(false);
+        if (commit) throw lost; // work returned, but a write had lost the transaction: nothing is stored
     }
 
-    /** Batches running {@link #withOneSync} (nested ones count too). */
-    private int oneSyncDepth;
-    /** True while commits do not sync: set by the first write of a batch once the file is in WAL mode. */
-    private boolean syncLowered;
-
-    /**
-     * Forces the write-ahead log to disk: what {@code synchronous = FULL} does at every commit, done
-     * once for the batch. Without a log file nothing is pending (the log was checkpointed and removed).
-     */
-    private void syncWal() {
-        Path log = file.resolveSibling(file.getFileName() + "-wal");
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(log,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            ch.force(true);
-        } catch (java.nio.file.NoSuchFileException e) {
-            // nothing to sync
-        } catch (java.io.IOException e) {
-            throw new WorkspaceException(WorkspaceOpener.name(file) + ": cannot sync the write-ahead log ("
-                    + e.getMessage() + ")", e);
-        }
-    }
-
-    private void setSynchronous(String level) {
-        try (Statement st = conn.createStatement()) {
-            st.execute("PRAGMA synchronous = " + level);
+    /** One write of a batch: a savepoint inside the batch's transaction (begun by the first write). */
+    private <T> T writeInBatch(SqlWork<T> work) {
+        if (batchLost != null) throw batchLost;
+        try {
+            if (!batchOpen) {
+                if (!wal) wal = WorkspaceOpener.enableWal(conn);
+                conn.setAutoCommit(false);
+                batchOpen = true;
+            }
+            exec("SAVEPOINT vb_write");
         } catch (SQLException e) {
             throw failure(e);
+        }
+        try {
+            T result = work.run(conn);
+            exec("RELEASE vb_write");
+            return result;
+        } catch (SQLException e) {
+            WorkspaceException f = failure(e);
+            undoWrite(f);
+            throw f;
+        } catch (RuntimeException e) {
+            undoWrite(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Takes one failed write of a batch back. When SQLite has already rolled the whole transaction
+     * back itself (a full disk, some I/O errors), the savepoint is gone with it: the batch is lost.
+     */
+    private void undoWrite(RuntimeException cause) {
+        try {
+            exec("ROLLBACK TO vb_write");
+            exec("RELEASE vb_write");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+            batchLost = cause instanceof WorkspaceException w ? w
+                    : new WorkspaceException(WorkspaceOpener.name(file) + ": the import's transaction was lost", cause);
+        }
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
         }
     }
 
@@ -866,13 +914,9 @@ public final class Workspace implements AutoCloseable {
     synchronized <T> T write(SqlWork<T> work) {
         ensureOpen();
         if (readOnly) throw new WorkspaceException(WorkspaceOpener.name(file) + " is open read-only");
+        if (inBatch) return writeInBatch(work);
         try {
             if (!wal) wal = WorkspaceOpener.enableWal(conn);
-            if (oneSyncDepth > 0 && wal && !syncLowered) {
-                // only in WAL mode: there NORMAL never corrupts, it only defers the sync (withOneSync)
-                setSynchronous("NORMAL");
-                syncLowered = true;
-            }
             conn.setAutoCommit(false);
         } catch (SQLException e) {
             throw failure(e);

@@ -106,6 +106,43 @@ class DiskFullTest {
     }
 
     @Test
+    void aFullDiskInTheMiddleOfABatchStoresNoneOfItsFiles() throws Exception {
+        Path ws = workspaceWithOneVendor(dir.resolve("batch.vbench"));
+        vacuum(ws);
+        long pages = pragma(ws, "page_count");
+        org.vendorbench.store.WorkspaceInfo before;
+        try (Workspace w = Workspace.openReadOnly(ws)) {
+            before = w.info();
+        }
+        List<Path> four = Stream.of("vendor-medconnect.xlsx", "vendor-premier.xlsx", "vendor-budgetvoice.xlsx",
+                "vendor-securecall.xlsx").map(SAMPLES::resolve).toList();
+        // how many pages the first file needs, measured on a copy: room for it, not for all four,
+        // so the disk fills in the middle of the batch
+        Path probe = dir.resolve("probe.vbench");
+        Files.copy(ws, probe);
+        try (Workspace w = Workspace.open(probe)) {
+            assertThat(ImportService.importFiles(w, null, four.subList(0, 1), null, null, null).allImported()).isTrue();
+        }
+        vacuum(probe);
+        long oneFile = pragma(probe, "page_count") - pages;
+        assertThat(oneFile).isPositive();
+        System.setProperty(MAX_PAGES, Long.toString(pages + oneFile));
+        try (Workspace w = Workspace.open(ws)) {
+            List<Integer> reached = new java.util.ArrayList<>();
+            ImportReport r = ImportService.importFiles(w, null, four, null, (file, done, total) -> reached.add(done), null);
+            assertThat(reached).as("the first file was stored before the disk filled").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(r.files()).extracting(ImportReport.FileResult::status).containsOnly(ImportReport.Status.REFUSED);
+            assertThat(r.files()).extracting(ImportReport.FileResult::error).containsExactly(four.stream()
+                    .map(f -> "disk full while importing " + f.getFileName() + ": nothing was stored").toArray(String[]::new));
+            assertThat(w.vendors()).containsExactly("CareLine Partners");
+            assertThat(w.verifyAudit().ok()).isTrue();
+        }
+        try (Workspace w = Workspace.openReadOnly(ws)) {
+            assertThat(w.info()).as("the files before the full disk were taken back too").isEqualTo(before);
+        }
+    }
+
+    @Test
     void aFullDiskDuringAMigrationKeepsTheOldSchema() throws Exception {
         Path ws = workspaceWithOneVendor(dir.resolve("old.vbench"));
         OldWorkspace.downgradeToV2(ws, 0);
