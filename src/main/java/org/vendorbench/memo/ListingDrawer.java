@@ -66,7 +66,6 @@ final class ListingDrawer {
         boolean tagged = pdf.isTagged();
         TagTreePointer table = null;
         TagTreePointer body = null;
-        if (tagged) table = new TagTreePointer(pdf).addTag(StandardRoles.TABLE);
         int next = 0;
         boolean firstPage = true;
         while (firstPage || next < rows.size()) {
@@ -86,6 +85,9 @@ final class ListingDrawer {
             PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
             TagTreePointer headTag = null;
             if (tagged) {
+                // created only now: the heading and caption kept with the first block are tagged while it is
+                // reserved, and the table must follow them in the structure tree
+                if (firstPage) table = new TagTreePointer(pdf).addTag(StandardRoles.TABLE);
                 table.setPageForTagging(page);
                 if (firstPage) {
                     headTag = new TagTreePointer(table).addTag(StandardRoles.THEAD);

@@ -132,6 +132,11 @@ public final class MemoRenderer {
         return fixSubsetTags(bos.toByteArray());
     }
 
+    /** A fresh instance of the body font, for measuring text outside a render. */
+    PdfFont regularFont() {
+        return font(regularFont);
+    }
+
     private record Context(PdfDocument pdf, Document doc, PdfFont regular, PdfFont bold, SvgConverterProperties svg) {}
 
     private PdfDocument openPdfA(PdfWriter writer, MemoSpec spec) {
