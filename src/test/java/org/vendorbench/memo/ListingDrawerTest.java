@@ -92,6 +92,30 @@ class ListingDrawerTest {
         }
     }
 
+    @Test
+    void aListingStartingNearThePageBottomMovesWithItsHeadingAndStaysInsideTheMargins() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) rows.add(List.of("R-" + i, "answer " + i, "1"));
+        // filler paragraphs push the heading to every height of the first page, down to its very bottom
+        for (int filler = 30; filler <= 52; filler += 2) {
+            List<MemoBlock> blocks = new ArrayList<>();
+            blocks.add(new MemoBlock.Heading(1, "Start", true));
+            for (int k = 0; k < filler; k++) blocks.add(new MemoBlock.Para("Filler line " + k));
+            blocks.add(new MemoBlock.Heading(2, "Part X"));
+            blocks.add(new MemoBlock.Listing("Rows", COLS, rows));
+            MemoSpec spec = new MemoSpec("Listing test", "Org", LocalDate.of(2026, 11, 27), "Tester", false, "Nobody.",
+                    "Listing test", "cd".repeat(32), Instant.parse("2026-11-27T08:00:00Z"), "en-US", blocks);
+            try (PDDocument doc = Loader.loadPDF(new MemoRenderer().render(spec, MemoRenderer.Options.DEFAULT))) {
+                Map<String, float[]> at = rowPositions(doc);
+                assertThat(at).as("filler %d", filler).hasSize(rows.size());
+                float pageHeight = doc.getPage(0).getMediaBox().getHeight();
+                for (float[] p : at.values()) assertThat(p[1]).as("filler %d", filler).isBetween(64f, pageHeight - 60f);
+                int first = (int) at.get("R-0")[0];
+                assertThat(page(doc, first)).as("filler %d: heading with its first rows", filler).contains("Part X Rows ID Text Pts");
+            }
+        }
+    }
+
     static String page(PDDocument doc, int page) throws IOException {
         PDFTextStripper t = new PDFTextStripper();
         t.setStartPage(page);
