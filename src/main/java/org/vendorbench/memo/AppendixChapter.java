@@ -7,14 +7,18 @@ import static org.vendorbench.memo.MemoFormat.num;
 import static org.vendorbench.memo.MemoFormat.pct;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vendorbench.domain.Assumption;
+import org.vendorbench.domain.ChoiceOption;
 import org.vendorbench.domain.ConsensusOverride;
 import org.vendorbench.domain.Fold;
+import org.vendorbench.domain.Direction;
 import org.vendorbench.domain.Question;
 import org.vendorbench.domain.Rfp;
+import org.vendorbench.domain.ScoringRule;
 import org.vendorbench.domain.evaluation.Evaluation;
 import org.vendorbench.domain.evaluation.Evaluation.VendorEvaluation;
 import org.vendorbench.domain.scoring.Ahp;
@@ -43,26 +47,87 @@ final class AppendixChapter {
         provenance(ev, facts, b);
     }
 
+    /** Answers are cut here in the per-vendor listings (two lines of the listing's type). */
+    static final int ANSWER_CHARS = 100;
+    /** Requirements are cut here in the question catalogue. */
+    static final int REQUIREMENT_CHARS = 140;
+
+    private static final List<MemoBlock.Listing.Column> CATALOGUE = List.of(
+            new MemoBlock.Listing.Column("ID", 44, false), new MemoBlock.Listing.Column("Section", 40, false),
+            new MemoBlock.Listing.Column("Scoring rule", 128, false), new MemoBlock.Listing.Column("Requirement", 275, false));
+    private static final List<MemoBlock.Listing.Column> ANSWERS = List.of(
+            new MemoBlock.Listing.Column("ID", 44, false), new MemoBlock.Listing.Column("Answer", 278, false),
+            new MemoBlock.Listing.Column("Points", 36, true), new MemoBlock.Listing.Column("Note", 129, false));
+
+    /**
+     * Appendix A. The question text and its rule are printed once, in the catalogue; each vendor's part
+     * then lists per question only the ID, the answer, the points and a note where the points do not
+     * follow from answer and rule alone. Printing the question with every vendor made 20 x 400 answers
+     * a 600-page appendix; this way it is about seven pages per vendor.
+     */
     private static void answers(Evaluation ev, List<MemoBlock> b) {
         Rfp rfp = ev.rfp();
         b.add(new MemoBlock.Heading(1, "Appendix A: answers per vendor", true));
-        b.add(new MemoBlock.Para("One part per vendor in rank order, each on its own pages: every RFP question with the"
-                + " vendor's answer as written, the points (0-5) and the rule that gave them."));
-        boolean first = true;
+        b.add(new MemoBlock.Para("The question catalogue lists every RFP question once: its ID, section, scoring rule and"
+                + " requirement (first " + REQUIREMENT_CHARS + " characters). Then one part per vendor in rank order, each on its"
+                + " own pages: every question's ID with the vendor's answer as written (first " + ANSWER_CHARS + " characters),"
+                + " the points (0-5) and a note where the points do not follow from the answer and the rule alone"
+                + " (MISSING, NA or UNREADABLE answers scored 0, evaluators' scores, consensus overrides)."));
+        List<List<String>> catalogue = new ArrayList<>();
+        for (Question q : rfp.questions()) {
+            catalogue.add(List.of(q.id(), nz(q.sectionId()), ruleCode(q), clip(q.requirement(), REQUIREMENT_CHARS)));
+        }
+        b.add(new MemoBlock.Listing("Question catalogue", CATALOGUE, catalogue));
         for (VendorEvaluation v : ev.ranking()) {
-            b.add(new MemoBlock.Heading(2, "Answers: " + v.vendor(), !first));
-            first = false;
+            b.add(new MemoBlock.Heading(2, "Answers: " + v.vendor(), true));
+            Map<String, QuestionScore> scores = new HashMap<>();
+            for (QuestionScore qs : v.score().questions()) scores.putIfAbsent(Fold.fold(qs.id()), qs);
+            Map<String, String> answers = new HashMap<>();
+            for (var a : v.response().answers()) answers.putIfAbsent(Fold.fold(a.questionId()), nz(a.raw()));
             List<List<String>> rows = new ArrayList<>();
             for (Question q : rfp.questions()) {
-                QuestionScore qs = v.score().question(q.id());
-                String answer = v.response().answer(q.id()).map(a -> nz(a.raw())).orElse("");
-                rows.add(List.of(q.id(), clip(q.requirement(), 160), clip(answer, 160),
-                        qs == null || qs.points() == null ? "-" : f1(qs.points()),
-                        qs == null || qs.explanation() == null ? "" : clip(qs.explanation(), 160)));
+                String id = Fold.fold(q.id());
+                QuestionScore qs = scores.get(id);
+                rows.add(List.of(q.id(), clip(answers.getOrDefault(id, ""), ANSWER_CHARS),
+                        qs == null || qs.points() == null ? "-" : f1(qs.points()), note(qs)));
             }
-            b.add(new MemoBlock.Table("Answers of " + v.vendor(), List.of("ID", "Question", "Answer", "Points", "Rule"),
-                    new float[] {1, 4, 3, 1, 3}, new boolean[] {false, false, false, true, false}, rows));
+            b.add(new MemoBlock.Listing("Answers of " + v.vendor(), ANSWERS, rows));
         }
+    }
+
+    /** The scoring rule in a few words, e.g. {@code linear: target 24, floor 72, lower is better}. */
+    static String ruleCode(Question q) {
+        ScoringRule r = q.rule();
+        if (r instanceof ScoringRule.YesNo) return "YES 5, PARTIAL 2.5, NO 0";
+        if (r instanceof ScoringRule.Linear l) {
+            return "linear: target " + num(l.target()) + ", floor " + num(l.floor()) + ", "
+                    + (l.direction() == Direction.LOWER ? "lower" : "higher") + " is better";
+        }
+        if (r instanceof ScoringRule.Choice) {
+            StringBuilder sb = new StringBuilder("options: ");
+            for (int i = 0; i < q.options().size(); i++) {
+                ChoiceOption o = q.options().get(i);
+                if (i > 0) sb.append(" | ");
+                sb.append(o.label()).append(" = ").append(o.score() == null ? "manual" : num(o.score()));
+            }
+            return clip(sb.toString(), 90);
+        }
+        return "manual: evaluators' mean";
+    }
+
+    /**
+     * What the points do not say by themselves: the listed reason of a 0 (MISSING, NA, UNREADABLE), a
+     * consensus override, the evaluators' scores of a manual question, or that nobody scored it yet.
+     * Empty when the points follow from the answer and the catalogue's rule.
+     */
+    static String note(QuestionScore qs) {
+        if (qs == null) return "not scored";
+        if (qs.reason() != null) return qs.reason().name();
+        String evaluators = String.join(", ", qs.evaluatorScores().stream().map(MemoFormat::plain).toList());
+        if (qs.override() != null) return "consensus" + (evaluators.isEmpty() ? "" : " (evaluators " + evaluators + ")");
+        if (qs.manual() && qs.points() == null) return "not scored yet";
+        if (!evaluators.isEmpty()) return "evaluators " + evaluators;
+        return "";
     }
 
     private static void judgements(Evaluation ev, MemoFacts facts, List<MemoBlock> b) {

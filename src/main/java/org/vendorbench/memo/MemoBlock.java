@@ -54,6 +54,27 @@ public sealed interface MemoBlock {
         }
     }
 
+    /**
+     * A dense listing for the appendix, where one memo holds thousands of rows (20 vendors x 400
+     * answers): small type, column widths fixed in points, plain text cells, header row repeated on
+     * every page, rows kept whole. It is laid out without measuring its content first, which a
+     * {@link Table} does, so it costs a fraction of a table per row.
+     */
+    record Listing(String caption, List<Column> columns, List<List<String>> rows) implements MemoBlock {
+        public Listing {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+            for (List<String> r : rows) {
+                if (r.size() != columns.size()) {
+                    throw new IllegalArgumentException("row has " + r.size() + " cells, expected " + columns.size());
+                }
+            }
+        }
+
+        /** One column: header, width in points, right-aligned when {@code numeric}. */
+        public record Column(String header, float widthPt, boolean numeric) {}
+    }
+
     /** A vector chart with its alternative text for screen readers. */
     record Chart(ChartSpec spec, float heightPt) implements MemoBlock {}
 

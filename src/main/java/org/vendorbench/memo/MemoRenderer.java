@@ -132,6 +132,11 @@ public final class MemoRenderer {
         return fixSubsetTags(bos.toByteArray());
     }
 
+    /** A fresh instance of the body font, for measuring text outside a render. */
+    PdfFont regularFont() {
+        return font(regularFont);
+    }
+
     private record Context(PdfDocument pdf, Document doc, PdfFont regular, PdfFont bold, SvgConverterProperties svg) {}
 
     private PdfDocument openPdfA(PdfWriter writer, MemoSpec spec) {
@@ -299,6 +304,8 @@ public final class MemoRenderer {
         } else if (block instanceof MemoBlock.Table tb) {
             if (tb.rows().size() > LARGE_TABLE_ROWS) largeTable(ctx, tb);
             else doc.add(table(ctx, tb));
+        } else if (block instanceof MemoBlock.Listing l) {
+            listing(ctx, l);
         } else if (block instanceof MemoBlock.Chart c) {
             doc.add(chart(ctx, c));
         } else if (block instanceof MemoBlock.PageBreak) {
@@ -328,6 +335,15 @@ public final class MemoRenderer {
             if (to < rows.size()) t.setMarginBottom(0);
             ctx.doc().add(t);
         }
+    }
+
+    /** A dense listing: its caption through the flow, its rows drawn by {@link ListingDrawer}. */
+    private void listing(Context ctx, MemoBlock.Listing l) {
+        if (l.caption() != null && !l.caption().isBlank()) {
+            ctx.doc().add(new Paragraph(l.caption()).setFont(ctx.bold()).setFontSize(9).setMarginBottom(2)
+                    .setKeepWithNext(true));
+        }
+        new ListingDrawer(ctx.pdf(), ctx.doc(), ctx.regular(), ctx.bold(), HEADER_FILL).draw(l);
     }
 
     private Table table(Context ctx, MemoBlock.Table tb) {

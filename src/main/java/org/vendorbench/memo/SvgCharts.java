@@ -28,6 +28,15 @@ public final class SvgCharts {
         new Color(0xF0, 0xE4, 0x42), new Color(0x33, 0x33, 0x33)
     };
 
+    static {
+        // JFreeChart draws rotated and wrapped labels through java.awt.font.TextLayout by default (a
+        // workaround for old JDK rendering bugs), which JFreeSVG can only write as glyph outlines: 25 KB
+        // of path data per vendor name, 0.6 MB for one 20-vendor chart, and most of the time iText
+        // spent converting charts. Plain drawString gives SVG text in the memo's embedded font instead.
+        // JFreeChart is used for nothing else in the application, so the global switch is safe.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private SvgCharts() {}
 
     /** Renders the chart to an SVG document of the given size in points. */
