@@ -65,13 +65,18 @@ public final class SheetGrid {
         }
     }
 
+    /** True when some merged region covers the row (only then can a cell be a merge follower). */
+    private boolean inMergedRow(int row) {
+        return row >= 0 && mergedRows.get(row);
+    }
+
     private static long key(int row, int col) {
         return (long) row * 16384L + col;
     }
 
     /** The cell's value, the top-left value for a cell inside a merged region, BLANK when empty. */
     public CellValue cell(int row, int col) {
-        Long origin = mergeOrigin.get(key(row, col));
+        Long origin = inMergedRow(row) ? mergeOrigin.get(key(row, col)) : null;
         if (origin != null) {
             row = (int) (origin / 16384L);
             col = (int) (origin % 16384L);
@@ -84,12 +89,12 @@ public final class SheetGrid {
 
     /** True when the cell lies inside a merged region but is not its top-left cell. */
     public boolean isMergeFollower(int row, int col) {
-        return mergeOrigin.containsKey(key(row, col));
+        return inMergedRow(row) && mergeOrigin.containsKey(key(row, col));
     }
 
     /** The A1 address of a cell, the top-left of its merged region when it lies in one. */
     public String address(int row, int col) {
-        Long origin = mergeOrigin.get(key(row, col));
+        Long origin = inMergedRow(row) ? mergeOrigin.get(key(row, col)) : null;
         if (origin != null) {
             row = (int) (origin / 16384L);
             col = (int) (origin % 16384L);
@@ -131,7 +136,7 @@ public final class SheetGrid {
     /** As {@link #distinctNonEmpty(int)}, counting no further than {@code enough}. */
     public int distinctNonEmpty(int row, int enough) {
         int n = 0;
-        if (!mergedRows.get(row)) {
+        if (!inMergedRow(row)) {
             Map<Integer, CellValue> r = rows.get(row);
             if (r == null) return 0;
             for (CellValue v : r.values()) {
