@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.vendorbench.domain.RefusedException;
 import org.vendorbench.service.Scoresheets;
 import org.vendorbench.store.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-scores", mixinStandardHelpOptions = true,
         description = "Merge filled evaluator scoresheets into a workspace.")
 public final class ImportScoresCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path workspace;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "F.xlsx", description = "Filled scoresheets.")
     List<Path> files = new ArrayList<>();
@@ -31,16 +31,16 @@ public final class ImportScoresCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "P", description = "Password of encrypted workbooks.")
     String password;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = io.out();
+        PrintWriter err = io.err();
         int refused = 0;
-        try (Workspace ws = Workspace.open(workspace)) {
-            if (ws.isReadOnly()) throw new RefusedException(workspace.getFileName() + " is read-only: nothing imported");
+        try (Workspace ws = Workspace.open(workspace.file)) {
+            if (ws.isReadOnly()) throw new RefusedException(workspace.file.getFileName() + " is read-only: nothing imported");
             for (Path f : files) {
                 try {
                     Scoresheets.Imported r = Scoresheets.importFile(ws, f, password);
@@ -48,7 +48,7 @@ public final class ImportScoresCommand implements Callable<Integer> {
                             r.changed());
                 } catch (RefusedException e) {
                     refused++;
-                    err.println("vendorbench: " + e.getMessage().lines().findFirst().orElse(e.getMessage()));
+                    err.println("vendorbench: " + CommandIo.firstLine(e.getMessage()));
                 }
             }
         }
