@@ -40,8 +40,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The RFP definition (stored once; default: the RFP the workspace holds).")
     Path rfpFile;
 
-    @Option(names = "--password", paramLabel = "P", description = "Password of encrypted workbooks.")
-    String password;
+    @Mixin
+    PasswordOption passwordOption;
 
     @Option(names = "--json", description = "Print the import report as JSON.")
     boolean json;
@@ -67,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         ImportReport report;
         try (Workspace ws = Files.exists(workspace.file) ? Workspace.open(workspace.file) : Workspace.create(workspace.file)) {
-            report = ImportService.importFiles(ws, rfpFile, responses, PasswordSource.fixed(password), null, null);
+            report = ImportService.importFiles(ws, rfpFile, responses, PasswordSource.fixed(passwordOption.password), null, null);
         } catch (RefusedException e) {
             String line = CommandIo.firstLine(e.getMessage());
             if (json) {

@@ -28,8 +28,8 @@ public final class ImportScoresCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "F.xlsx", description = "Filled scoresheets.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--password", paramLabel = "P", description = "Password of encrypted workbooks.")
-    String password;
+    @Mixin
+    PasswordOption passwordOption;
 
     @Mixin
     CommandIo io;
@@ -43,7 +43,7 @@ public final class ImportScoresCommand implements Callable<Integer> {
             if (ws.isReadOnly()) throw new RefusedException(workspace.file.getFileName() + " is read-only: nothing imported");
             for (Path f : files) {
                 try {
-                    Scoresheets.Imported r = Scoresheets.importFile(ws, f, password);
+                    Scoresheets.Imported r = Scoresheets.importFile(ws, f, passwordOption.password);
                     out.printf("%s: %d scores of %s, %d new or changed.%n", f.getFileName(), r.scores(), r.evaluator(),
                             r.changed());
                 } catch (RefusedException e) {
