@@ -17,10 +17,8 @@ import org.vendorbench.domain.audit.AuditChain;
 import org.vendorbench.domain.audit.AuditEntry;
 import org.vendorbench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench audit WORKSPACE.vbench [--verify] [--json] [--csv FILE]}: lists the audit
@@ -29,11 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "audit", description = "List, export or verify the workspace's audit log.")
 public final class AuditCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Option(names = "--verify", description = "Recompute the hash chain; exit 2 naming the first broken entry.")
     boolean verify;
@@ -48,11 +46,11 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<AuditEntry> entries;
         AuditChain.VerifyResult result = null;
-        try (Workspace ws = Workspace.openReadOnly(file)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             entries = ws.auditEntries();
             if (verify) result = ws.verifyAudit();
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         if (csv != null) {
             // atomic: a crash or a full disk leaves the old CSV or the complete new one, never half of it
             try {
@@ -65,10 +63,10 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new IOException("cannot write " + csv + ": " + e.getMessage(), e);
             }
         }
-        String name = String.valueOf(file.getFileName());
+        String name = String.valueOf(workspace.file.getFileName());
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", file.toString());
+            m.put("file", workspace.file.toString());
             if (result != null) {
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("ok", result.ok());
@@ -99,9 +97,9 @@ public final class AuditCommand implements Callable<Integer> {
         }
         out.flush();
         if (result != null && !result.ok()) {
-            spec.commandLine().getErr().println("vendorbench: audit log of " + name + " is broken at entry #"
+            io.err().println("vendorbench: audit log of " + name + " is broken at entry #"
                     + result.firstBrokenSeq() + ": " + result.message());
-            spec.commandLine().getErr().flush();
+            io.err().flush();
             return ExitCodes.REFUSED;
         }
         return ExitCodes.OK;

@@ -20,12 +20,9 @@ import org.vendorbench.service.ChecklistChanges;
 import org.vendorbench.service.VendorChecklist;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.store.WorkspaceException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench checklist set WORKSPACE.vbench --vendor V --item ID [--status S] [--note ..]
@@ -37,14 +34,14 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "set", mixinStandardHelpOptions = true, description = "Change the status, owner, due date or evidence of one checklist item.")
 public final class ChecklistSetCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
-    @Option(names = "--vendor", required = true, paramLabel = "V", description = "The vendor (name as imported).")
-    String vendor;
+    @Mixin
+    VendorOption vendorOption;
 
     @Option(names = "--item", required = true, paramLabel = "ID", description = "Checklist item ID, e.g. CS-02.")
     String item;
@@ -84,12 +81,12 @@ public final class ChecklistSetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ChecklistDefinition.Mode m = ChecklistCommand.parseMode(spec, mode);
+        ChecklistDefinition.Mode m = ChecklistCommand.parseMode(io.spec(), mode);
         ChecklistStatus target = null;
         if (status != null) {
             target = ChecklistSupport.status(status);
             if (target == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "unknown status '" + status
+                throw io.usage("unknown status '" + status
                         + "' (expected not-started, in-progress, verified, failed, not-applicable)");
             }
         }
@@ -101,10 +98,10 @@ public final class ChecklistSetCommand implements Callable<Integer> {
         ChecklistEntry saved;
         ChecklistItem def;
         List<Evidence> itemEvidence;
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = Workspace.open(workspace.file)) {
             if (user != null) ws.setUser(user);
             ChecklistDefinition checklist = VendorChecklist.definition(ws, m);
-            String v = ChecklistSupport.vendor(ws, vendor);
+            String v = ChecklistSupport.vendor(ws, vendorOption.vendor);
             // --reason is the not-applicable reason (ignored by the rules for other statuses) and the audit reason
             ChecklistUpdate update = new ChecklistUpdate(target, note, owner, due, reason, evidenceDate);
             ChecklistChanges.Result result = ChecklistChanges.apply(ws, checklist, v, item, update,
@@ -113,7 +110,7 @@ public final class ChecklistSetCommand implements Callable<Integer> {
             def = result.item();
             itemEvidence = ChecklistSupport.evidenceOf(ws.evidence(v), def.id());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         var assessment = rules.assess(def, saved, itemEvidence.size());
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

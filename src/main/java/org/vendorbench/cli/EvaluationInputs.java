@@ -16,6 +16,7 @@ import org.vendorbench.store.Workspace;
 import org.vendorbench.workbook.ResponseReader;
 import org.vendorbench.workbook.ScoresReader;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,8 +40,8 @@ public final class EvaluationInputs {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default 1).")
     long seed;
 
-    @Option(names = "--password", paramLabel = "P", description = "Password of encrypted workbooks.")
-    String password;
+    @Mixin
+    PasswordOption passwordOption;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "RESPONSE.xlsx files (with --rfp), or one WORKSPACE.vbench.")
@@ -111,13 +112,13 @@ public final class EvaluationInputs {
         List<EvaluateJson.Refusal> refused = new ArrayList<>();
         Rfp rfp;
         try {
-            rfp = InspectCommand.readRfp(rfpFile, password);
+            rfp = InspectCommand.readRfp(rfpFile, passwordOption.password);
         } catch (RefusedException e) {
             throw new InputRefused(rfpFile.toString(), e.getMessage());
         }
         for (Path f : files) {
             try {
-                responses.add(ResponseReader.read(f, rfp, password));
+                responses.add(ResponseReader.read(f, rfp, passwordOption.password));
             } catch (RefusedException e) {
                 String line = e.getMessage() == null ? "refused" : e.getMessage().lines().findFirst().orElse(e.getMessage());
                 refused.add(new EvaluateJson.Refusal(f.toString(), line));
@@ -127,7 +128,7 @@ public final class EvaluationInputs {
         if (scoresFile != null) {
             try {
                 List<String> names = responses.stream().map(org.vendorbench.domain.VendorResponse::vendor).toList();
-                ScoresReader.Result s = ScoresReader.read(scoresFile, rfp, names, password);
+                ScoresReader.Result s = ScoresReader.read(scoresFile, rfp, names, passwordOption.password);
                 scores = s.scores();
                 for (org.vendorbench.domain.ImportWarning w : s.warnings()) {
                     spec.commandLine().getErr().println("vendorbench: warning: " + w.code() + " "

@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vendorbench.service.ScoringMatrix;
 import org.vendorbench.store.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code vendorbench export-matrix WORKSPACE.vbench --out F.xlsx}: the whole scoring matrix (one
@@ -18,22 +17,22 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-matrix", mixinStandardHelpOptions = true,
         description = "Export the scoring matrix to Excel with live formulas for section scores and totals.")
 public final class ExportMatrixCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path workspace;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Option(names = "--out", required = true, paramLabel = "F.xlsx", description = "The workbook to write.")
     Path out;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() throws Exception {
         ScoringMatrix.Written w;
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             w = ScoringMatrix.export(ws, out);
         }
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = io.out();
         o.printf("Wrote %s: %d vendors%s.%n", out, w.vendors().size(),
                 w.priced() ? ", quality, price score and combined" : ", quality only (no TCO: the assumptions are incomplete)");
         o.flush();

@@ -14,12 +14,9 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.vendorbench.domain.governance.GovernanceCalendar;
 import org.vendorbench.store.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench governance-calendar WORKSPACE.vbench --vendor V --start DATE --out F.ics}:
@@ -29,14 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "governance-calendar", mixinStandardHelpOptions = true, description = "Write the vendor governance review cadence as an .ics calendar.")
 public final class GovernanceCalendarCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
-    @Option(names = "--vendor", required = true, paramLabel = "V", description = "The vendor (name as imported).")
-    String vendor;
+    @Mixin
+    VendorOption vendorOption;
 
     @Option(names = "--start", required = true, paramLabel = "DATE", description = "Date of the first reviews, yyyy-mm-dd.")
     LocalDate start;
@@ -61,20 +58,20 @@ public final class GovernanceCalendarCommand implements Callable<Integer> {
         try {
             z = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown time zone '" + zone + "'");
+            throw io.usage("unknown time zone '" + zone + "'");
         }
         String v;
-        try (Workspace ws = Workspace.openReadOnly(file)) {
-            v = ChecklistSupport.vendor(ws, vendor);
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
+            v = ChecklistSupport.vendor(ws, vendorOption.vendor);
         }
         String ics;
         try {
             ics = GovernanceCalendar.ics(v, start, z, uidDomain, dtstamp == null ? Instant.now() : dtstamp);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw io.usage(e.getMessage());
         }
         writeAtomically(out, ics.getBytes(StandardCharsets.UTF_8));
-        PrintWriter pw = spec.commandLine().getOut();
+        PrintWriter pw = io.out();
         pw.println("Wrote " + out + ": weekly, monthly, quarterly and annual reviews for " + v + " from " + start + ".");
         pw.flush();
         return ExitCodes.OK;

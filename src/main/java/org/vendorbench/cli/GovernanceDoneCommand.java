@@ -1,6 +1,5 @@
 package org.vendorbench.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,12 +8,9 @@ import org.vendorbench.domain.governance.GovernanceCadence;
 import org.vendorbench.domain.monitoring.GovernanceReview;
 import org.vendorbench.service.Governance;
 import org.vendorbench.store.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench governance done WORKSPACE.vbench --vendor V --review monthly --date 2027-02-03
@@ -24,11 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark a governance review as held.")
 public final class GovernanceDoneCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Option(names = "--vendor", required = true, paramLabel = "V", description = "The signed vendor.")
     String vendor;
@@ -68,15 +64,15 @@ public final class GovernanceDoneCommand implements Callable<Integer> {
             if (Fold.same(c.name(), review) || Fold.same(c.label, review)) cadence = c;
         }
         if (cadence == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--review '" + review
+            throw io.usage("--review '" + review
                     + "' is not weekly, monthly, quarterly or annual");
         }
         GovernanceReview r;
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = Workspace.open(workspace.file)) {
             if (user != null) ws.setUser(user);
             r = Governance.markDone(ws, vendor, cadence, date, period, callsListened, callTypes, attendees, note, reason);
         }
-        var out = spec.commandLine().getOut();
+        var out = io.out();
         out.printf("%s review %s marked done on %s%n", cadence.label, r.period(), r.doneOn());
         for (String sf : r.shortfalls()) out.println("  shortfall: " + sf);
         out.flush();

@@ -16,8 +16,8 @@ import org.vendorbench.service.ImportReport;
 import org.vendorbench.service.ImportService;
 import org.vendorbench.service.PasswordSource;
 import org.vendorbench.store.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import an RFP and vendor response workbooks into a workspace.")
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path workspace;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "RESPONSE.xlsx", description = "Vendor response workbooks.")
     List<Path> responses = new ArrayList<>();
@@ -40,8 +40,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The RFP definition (stored once; default: the RFP the workspace holds).")
     Path rfpFile;
 
-    @Option(names = "--password", paramLabel = "P", description = "Password of encrypted workbooks.")
-    String password;
+    @Mixin
+    PasswordOption passwordOption;
 
     @Option(names = "--json", description = "Print the import report as JSON.")
     boolean json;
@@ -49,36 +49,35 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--create", description = "Create the workspace when it does not exist.")
     boolean create;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = io.out();
+        PrintWriter err = io.err();
         if (rfpFile == null && responses.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give --rfp RFP.xlsx and/or RESPONSE.xlsx files");
+            throw io.usage("Give --rfp RFP.xlsx and/or RESPONSE.xlsx files");
         }
-        if (!Files.exists(workspace) && !create) {
-            err.println("vendorbench: " + workspace + " does not exist: create it with 'vendorbench new "
-                    + workspace + "' or add --create");
+        if (!Files.exists(workspace.file) && !create) {
+            err.println("vendorbench: " + workspace.file + " does not exist: create it with 'vendorbench new "
+                    + workspace.file + "' or add --create");
             err.flush();
             return ExitCodes.REFUSED;
         }
         ImportReport report;
-        try (Workspace ws = Files.exists(workspace) ? Workspace.open(workspace) : Workspace.create(workspace)) {
-            report = ImportService.importFiles(ws, rfpFile, responses, PasswordSource.fixed(password), null, null);
+        try (Workspace ws = Files.exists(workspace.file) ? Workspace.open(workspace.file) : Workspace.create(workspace.file)) {
+            report = ImportService.importFiles(ws, rfpFile, responses, PasswordSource.fixed(passwordOption.password), null, null);
         } catch (RefusedException e) {
-            String line = e.getMessage().lines().findFirst().orElse(e.getMessage());
+            String line = CommandIo.firstLine(e.getMessage());
             if (json) {
                 ObjectNode o = InspectJson.MAPPER.createObjectNode();
                 o.put("error", line);
-                o.put("file", rfpFile == null ? workspace.toString() : rfpFile.toString());
+                o.put("file", rfpFile == null ? workspace.file.toString() : rfpFile.toString());
                 out.println(InspectJson.MAPPER.writeValueAsString(o));
                 out.flush();
             }
-            err.println("vendorbench: " + line);
-            err.flush();
+            io.error(line);
             return ExitCodes.REFUSED;
         }
         if (json) out.println(InspectJson.MAPPER.writeValueAsString(toJson(report)));

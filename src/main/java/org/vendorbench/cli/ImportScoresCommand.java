@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.vendorbench.domain.RefusedException;
 import org.vendorbench.service.Scoresheets;
 import org.vendorbench.store.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,33 +22,33 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-scores", mixinStandardHelpOptions = true,
         description = "Merge filled evaluator scoresheets into a workspace.")
 public final class ImportScoresCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path workspace;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "F.xlsx", description = "Filled scoresheets.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--password", paramLabel = "P", description = "Password of encrypted workbooks.")
-    String password;
+    @Mixin
+    PasswordOption passwordOption;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = io.out();
+        PrintWriter err = io.err();
         int refused = 0;
-        try (Workspace ws = Workspace.open(workspace)) {
-            if (ws.isReadOnly()) throw new RefusedException(workspace.getFileName() + " is read-only: nothing imported");
+        try (Workspace ws = Workspace.open(workspace.file)) {
+            if (ws.isReadOnly()) throw new RefusedException(workspace.file.getFileName() + " is read-only: nothing imported");
             for (Path f : files) {
                 try {
-                    Scoresheets.Imported r = Scoresheets.importFile(ws, f, password);
+                    Scoresheets.Imported r = Scoresheets.importFile(ws, f, passwordOption.password);
                     out.printf("%s: %d scores of %s, %d new or changed.%n", f.getFileName(), r.scores(), r.evaluator(),
                             r.changed());
                 } catch (RefusedException e) {
                     refused++;
-                    err.println("vendorbench: " + e.getMessage().lines().findFirst().orElse(e.getMessage()));
+                    err.println("vendorbench: " + CommandIo.firstLine(e.getMessage()));
                 }
             }
         }

@@ -3,17 +3,14 @@ package org.vendorbench.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.store.WorkspaceInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench info WORKSPACE.vbench [--json]}: what a workspace holds. Opens read-only, so
@@ -21,11 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "info", description = "Show what a workspace file holds.")
 public final class InfoCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
@@ -34,11 +31,11 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WorkspaceInfo info;
         java.util.Optional<String> networkWarning;
-        try (Workspace ws = Workspace.openReadOnly(file)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             info = ws.info();
             networkWarning = ws.networkWarning();
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         Map<String, Object> m = asMap(info);
         networkWarning.ifPresent(w -> m.put("networkWarning", w));
         if (json) {
@@ -48,7 +45,7 @@ public final class InfoCommand implements Callable<Integer> {
         }
         out.flush();
         if (networkWarning.isPresent()) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = io.err();
             err.println("vendorbench: warning: " + networkWarning.get());
             err.flush();
         }

@@ -11,8 +11,8 @@ import org.vendorbench.domain.Rfp;
 import org.vendorbench.domain.VendorResponse;
 import org.vendorbench.workbook.ResponseReader;
 import org.vendorbench.workbook.RfpReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,18 +36,17 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "RESPONSE.xlsx", description = "The vendor's response workbook.")
     String responseFile;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = io.out();
         Rfp rfp;
         try {
             rfp = readRfp(Path.of(rfpFile), password);
         } catch (RefusedException e) {
-            return refused(out, err, rfpFile, e.getMessage());
+            return refused(out, rfpFile, e.getMessage());
         }
         VendorResponse r;
         try {
@@ -55,7 +54,7 @@ public final class InspectCommand implements Callable<Integer> {
             r = new VendorResponse(responseFile, r.rfpId(), r.vendor(), r.contact(), r.email(), r.submitted(), r.format(),
                     r.answers(), r.kpis(), r.pricing(), r.warnings()); // "file" is the path exactly as given
         } catch (RefusedException e) {
-            return refused(out, err, responseFile, e.getMessage());
+            return refused(out, responseFile, e.getMessage());
         }
         if (json) {
             out.println(InspectJson.MAPPER.writeValueAsString(InspectJson.response(r)));
@@ -76,14 +75,13 @@ public final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private int refused(PrintWriter out, PrintWriter err, String file, String message) throws Exception {
-        String line = message.lines().findFirst().orElse(message);
+    private int refused(PrintWriter out, String file, String message) throws Exception {
+        String line = CommandIo.firstLine(message);
         if (json) {
             out.println(InspectJson.MAPPER.writeValueAsString(InspectJson.refused(file, line)));
             out.flush();
         }
-        err.println("vendorbench: " + line);
-        err.flush();
+        io.error(line);
         return ExitCodes.REFUSED;
     }
 

@@ -9,10 +9,9 @@ import org.vendorbench.domain.monitoring.InvoiceReport;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.workbook.InvoiceReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench invoice import WORKSPACE.vbench F.xlsx}: reads the {@code Invoices} sheet
@@ -22,11 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import an 'Invoices' sheet (Month, Component, Amount); each month it covers replaces the stored one.")
 public final class InvoiceImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Parameters(index = "1", paramLabel = "F.xlsx", description = "The workbook with the Invoices sheet.")
     Path workbook;
@@ -36,12 +35,12 @@ public final class InvoiceImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = Workspace.open(workspace.file)) {
             ContractBaseline b = ws.contract().orElseThrow(() -> new RefusedException(
-                    file.getFileName() + " has no signed vendor: run 'vendorbench sign' first"));
+                    workspace.file.getFileName() + " has no signed vendor: run 'vendorbench sign' first"));
             InvoiceReport r = InvoiceReader.read(workbook, b.currency());
             int n = ws.importInvoices(r, reason);
-            var out = spec.commandLine().getOut();
+            var out = io.out();
             out.printf("Imported %d invoice lines as %d amounts for %d months (%s to %s) from %s%n", r.lines(), n,
                     r.months().size(), r.months().get(0), r.months().get(r.months().size() - 1), r.fileName());
             for (ImportWarning w : r.warnings()) {

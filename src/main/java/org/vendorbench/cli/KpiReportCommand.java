@@ -9,9 +9,8 @@ import org.vendorbench.domain.monitoring.KpiReport;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.workbook.KpiReportReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench kpi-report WORKSPACE.vbench FILE.xlsx}: imports the signed vendor's KPI report
@@ -20,25 +19,25 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "kpi-report", mixinStandardHelpOptions = true,
         description = "Import the signed vendor's monthly KPI report (sheet 'KPI Report', wide or long, weekly rows averaged).")
 public final class KpiReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Parameters(index = "1", paramLabel = "FILE.xlsx", description = "The KPI report workbook.")
     Path report;
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = Workspace.open(workspace.file)) {
             ContractBaseline b = ws.contract().orElseThrow(() -> new RefusedException(
-                    file.getFileName() + " has no signed vendor: run 'vendorbench sign' first"));
+                    workspace.file.getFileName() + " has no signed vendor: run 'vendorbench sign' first"));
             KpiReport r = KpiReportReader.read(report, b.kpis());
             int before = ws.remediationItems().size();
             int exitsBefore = ws.exitRights().size();
             int n = ws.importKpiReport(r);
-            var out = spec.commandLine().getOut();
+            var out = io.out();
             out.printf("Imported %d values for %d months (%s layout) from %s%n", n, r.months().size(), r.layout(),
                     r.fileName());
             for (ImportWarning w : r.warnings()) {

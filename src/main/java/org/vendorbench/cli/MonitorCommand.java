@@ -2,25 +2,22 @@ package org.vendorbench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vendorbench.service.Monitoring;
 import org.vendorbench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vendorbench monitor WORKSPACE.vbench [--json]}: the signed vendor's KPI status, breaches and cost variance. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
         description = "Show the signed vendor's KPI status, remediation items, exit rights, trends and cost variance.")
 public final class MonitorCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -28,10 +25,10 @@ public final class MonitorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Monitoring.Status s;
-        try (Workspace ws = Workspace.openReadOnly(file)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             s = Monitoring.status(ws);
         }
-        var out = spec.commandLine().getOut();
+        var out = io.out();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(MonitorText.json(s)));
         } else {

@@ -10,22 +10,19 @@ import org.vendorbench.memo.MemoSpec;
 import org.vendorbench.service.Monitoring;
 import org.vendorbench.service.ReviewReport;
 import org.vendorbench.store.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vendorbench review WORKSPACE.vbench --month YYYY-MM --out review.pdf}: the monthly/quarterly vendor review PDF. */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Write the monthly (quarterly for a quarter-end month) vendor review PDF.")
 public final class ReviewCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month reviewed.")
     String month;
@@ -39,18 +36,18 @@ public final class ReviewCommand implements Callable<Integer> {
         try {
             m = YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--month '" + month + "' is not YYYY-MM");
+            throw io.usage("--month '" + month + "' is not YYYY-MM");
         }
         MemoSpec memo;
-        try (Workspace ws = Workspace.openReadOnly(file)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             Monitoring.Status s = Monitoring.status(ws);
             String org = ws.loadRfp().map(r -> r.organization()).orElse(null);
             memo = ReviewReport.spec(s, ws.reviews(), m, org, ws.user());
         }
         byte[] pdf = new MemoRenderer().render(memo, MemoRenderer.Options.DEFAULT);
         AtomicFiles.write(out, pdf);
-        spec.commandLine().getOut().println("Wrote " + out);
-        spec.commandLine().getOut().flush();
+        io.out().println("Wrote " + out);
+        io.out().flush();
         return ExitCodes.OK;
     }
 }

@@ -6,10 +6,9 @@ import java.util.concurrent.Callable;
 import org.vendorbench.service.Scoresheets;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.workbook.Scoresheet;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code vendorbench scoresheet WORKSPACE.vbench --evaluator NAME --out F.xlsx}: writes the sheet
@@ -20,8 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scoresheet", mixinStandardHelpOptions = true,
         description = "Write an evaluator's offline scoresheet for the manual questions.")
 public final class ScoresheetCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path workspace;
+    @Mixin
+    WorkspaceArg workspace;
 
     @Option(names = "--evaluator", required = true, paramLabel = "NAME", description = "The evaluator who fills the sheet.")
     String evaluator;
@@ -29,16 +28,16 @@ public final class ScoresheetCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "F.xlsx", description = "The scoresheet to write.")
     Path out;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() throws Exception {
         Scoresheet sheet;
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             sheet = Scoresheets.write(ws, evaluator, out);
         }
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = io.out();
         o.printf("Wrote %s for %s: %d manual questions x %d vendors%s.%n", out, sheet.evaluator(), sheet.rows().size(),
                 sheet.vendors().size(), sheet.blind() ? " (blind)" : "");
         o.flush();

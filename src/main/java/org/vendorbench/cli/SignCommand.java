@@ -1,16 +1,13 @@
 package org.vendorbench.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vendorbench.domain.monitoring.ContractBaseline;
 import org.vendorbench.domain.monitoring.KpiTerm;
 import org.vendorbench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vendorbench sign WORKSPACE.vbench --vendor V --go-live DATE [--reason ..]}: marks the vendor
@@ -19,14 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = "Mark a vendor as signed: freeze its KPI terms, price terms, go-live date and term.")
 public final class SignCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.vbench", description = "The workspace file.")
-    Path file;
+    @Mixin
+    WorkspaceArg workspace;
 
-    @Option(names = "--vendor", required = true, paramLabel = "V", description = "The vendor (name as imported).")
-    String vendor;
+    @Mixin
+    VendorOption vendorOption;
 
     @Option(names = "--go-live", required = true, paramLabel = "DATE", description = "Go-live date, yyyy-mm-dd.")
     LocalDate goLive;
@@ -39,10 +36,10 @@ public final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = Workspace.open(workspace.file)) {
             if (user != null) ws.setUser(user);
-            ContractBaseline b = ws.signVendor(vendor, goLive, reason);
-            var out = spec.commandLine().getOut();
+            ContractBaseline b = ws.signVendor(vendorOption.vendor, goLive, reason);
+            var out = io.out();
             out.printf("Signed %s: go-live %s, %d months (to %s), %d KPI terms frozen%n", b.vendor(), b.goLive(),
                     b.termMonths(), b.endDate(), b.kpis().size());
             for (KpiTerm t : b.kpis()) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +20,11 @@ import org.vendorbench.domain.Fold;
  */
 final class JudgementDao {
     private JudgementDao() {}
+
+    /** Key clauses of the judgement tables (one {@code ?} per key column, in this order). */
+    private static final String SCORE_KEY = " WHERE evaluator = ? AND vendor_id = ? AND question_id = ?";
+    private static final String CONSENSUS_KEY = " WHERE vendor_id = ? AND question_id = ?";
+    private static final String SECTION_KEY = " WHERE section_id = ?";
 
     private static String now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
@@ -47,27 +53,11 @@ final class JudgementDao {
         Vendors.Row v = Vendors.require(c, s.vendor(), ws);
         String q = questionId(c, s.questionId());
         String evaluator = s.evaluator().strip();
-        String old = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT score, note FROM evaluator_score"
-                + " WHERE evaluator = ? AND vendor_id = ? AND question_id = ?")) {
-            ps.setString(1, evaluator);
-            ps.setLong(2, v.id());
-            ps.setString(3, q);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) old = Json.obj("score", rs.getDouble(1), "note", rs.getString(2));
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evaluator_score (evaluator, vendor_id, question_id,"
-                + " score, note, time) VALUES (?,?,?,?,?,?) ON CONFLICT (evaluator, vendor_id, question_id)"
-                + " DO UPDATE SET score = excluded.score, note = excluded.note, time = excluded.time")) {
-            ps.setString(1, evaluator);
-            ps.setLong(2, v.id());
-            ps.setString(3, q);
-            ps.setDouble(4, s.score());
-            ps.setString(5, s.note());
-            ps.setString(6, now());
-            ps.executeUpdate();
-        }
+        String old = current(c, "evaluator_score", "score", "note", SCORE_KEY, evaluator, v.id(), q);
+        execute(c, "INSERT INTO evaluator_score (evaluator, vendor_id, question_id, score, note, time)"
+                + " VALUES (?,?,?,?,?,?) ON CONFLICT (evaluator, vendor_id, question_id)"
+                + " DO UPDATE SET score = excluded.score, note = excluded.note, time = excluded.time",
+                evaluator, v.id(), q, s.score(), s.note(), now());
         AuditLog.append(c, user, "score/" + evaluator + "/" + v.name() + "/" + q, "put", old,
                 Json.obj("score", s.score(), "note", s.note()), null);
     }
@@ -77,23 +67,8 @@ final class JudgementDao {
         Vendors.Row v = Vendors.require(c, vendor, ws);
         String q = questionId(c, questionId);
         String e = evaluator == null ? "" : evaluator.strip();
-        String where = " WHERE evaluator = ? AND vendor_id = ? AND question_id = ?";
-        String old = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT score, note FROM evaluator_score" + where)) {
-            ps.setString(1, e);
-            ps.setLong(2, v.id());
-            ps.setString(3, q);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) old = Json.obj("score", rs.getDouble(1), "note", rs.getString(2));
-            }
-        }
+        String old = delete(c, "evaluator_score", "score", "note", SCORE_KEY, e, v.id(), q);
         if (old == null) return;
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM evaluator_score" + where)) {
-            ps.setString(1, e);
-            ps.setLong(2, v.id());
-            ps.setString(3, q);
-            ps.executeUpdate();
-        }
         AuditLog.append(c, user, "score/" + e + "/" + v.name() + "/" + q, "remove", old, null, reason);
     }
 
@@ -115,25 +90,11 @@ final class JudgementDao {
         requireReason(o.reason(), "a consensus score");
         Vendors.Row v = Vendors.require(c, o.vendor(), ws);
         String q = questionId(c, o.questionId());
-        String old = null;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT score, reason FROM consensus_override WHERE vendor_id = ? AND question_id = ?")) {
-            ps.setLong(1, v.id());
-            ps.setString(2, q);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) old = Json.obj("score", rs.getDouble(1), "reason", rs.getString(2));
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO consensus_override (vendor_id, question_id, score,"
-                + " reason, time) VALUES (?,?,?,?,?) ON CONFLICT (vendor_id, question_id)"
-                + " DO UPDATE SET score = excluded.score, reason = excluded.reason, time = excluded.time")) {
-            ps.setLong(1, v.id());
-            ps.setString(2, q);
-            ps.setDouble(3, o.score());
-            ps.setString(4, o.reason().strip());
-            ps.setString(5, now());
-            ps.executeUpdate();
-        }
+        String old = current(c, "consensus_override", "score", "reason", CONSENSUS_KEY, v.id(), q);
+        execute(c, "INSERT INTO consensus_override (vendor_id, question_id, score, reason, time) VALUES (?,?,?,?,?)"
+                + " ON CONFLICT (vendor_id, question_id)"
+                + " DO UPDATE SET score = excluded.score, reason = excluded.reason, time = excluded.time",
+                v.id(), q, o.score(), o.reason().strip(), now());
         AuditLog.append(c, user, "consensus/" + v.name() + "/" + q, "put", old,
                 Json.obj("score", o.score()), o.reason().strip());
     }
@@ -143,22 +104,8 @@ final class JudgementDao {
         requireReason(reason, "removing a consensus score");
         Vendors.Row v = Vendors.require(c, vendor, ws);
         String q = questionId(c, questionId);
-        String old = null;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT score, reason FROM consensus_override WHERE vendor_id = ? AND question_id = ?")) {
-            ps.setLong(1, v.id());
-            ps.setString(2, q);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) old = Json.obj("score", rs.getDouble(1), "reason", rs.getString(2));
-            }
-        }
+        String old = delete(c, "consensus_override", "score", "reason", CONSENSUS_KEY, v.id(), q);
         if (old == null) return;
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM consensus_override WHERE vendor_id = ? AND question_id = ?")) {
-            ps.setLong(1, v.id());
-            ps.setString(2, q);
-            ps.executeUpdate();
-        }
         AuditLog.append(c, user, "consensus/" + v.name() + "/" + q, "remove", old, null, reason.strip());
     }
 
@@ -177,23 +124,11 @@ final class JudgementDao {
     static void putSectionWeight(Connection c, SectionWeightOverride o, String user) throws SQLException {
         requireReason(o.reason(), "a section weight override");
         String s = sectionId(c, o.sectionId());
-        String old = null;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT weight, reason FROM section_weight_override WHERE section_id = ?")) {
-            ps.setString(1, s);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) old = Json.obj("weight", rs.getDouble(1), "reason", rs.getString(2));
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO section_weight_override (section_id, weight, reason,"
-                + " time) VALUES (?,?,?,?) ON CONFLICT (section_id)"
-                + " DO UPDATE SET weight = excluded.weight, reason = excluded.reason, time = excluded.time")) {
-            ps.setString(1, s);
-            ps.setDouble(2, o.weight());
-            ps.setString(3, o.reason().strip());
-            ps.setString(4, now());
-            ps.executeUpdate();
-        }
+        String old = current(c, "section_weight_override", "weight", "reason", SECTION_KEY, s);
+        execute(c, "INSERT INTO section_weight_override (section_id, weight, reason, time) VALUES (?,?,?,?)"
+                + " ON CONFLICT (section_id)"
+                + " DO UPDATE SET weight = excluded.weight, reason = excluded.reason, time = excluded.time",
+                s, o.weight(), o.reason().strip(), now());
         AuditLog.append(c, user, "section-weight/" + s, "put", old, Json.obj("weight", o.weight()), o.reason().strip());
     }
 
@@ -211,10 +146,7 @@ final class JudgementDao {
             }
         }
         if (s == null) return;
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM section_weight_override WHERE section_id = ?")) {
-            ps.setString(1, s);
-            ps.executeUpdate();
-        }
+        execute(c, "DELETE FROM section_weight_override" + SECTION_KEY, s);
         AuditLog.append(c, user, "section-weight/" + s, "remove", old, null, reason.strip());
     }
 
@@ -234,15 +166,8 @@ final class JudgementDao {
         Vendors.Row v = o.vendor() == null ? null : Vendors.require(c, o.vendor(), ws);
         String key = assumptionKey(c, o.key());
         String old = deleteAssumption(c, key, v);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO assumption_override (key, vendor_id, value, reason, time) VALUES (?,?,?,?,?)")) {
-            ps.setString(1, key);
-            Sql.setLong(ps, 2, v == null ? null : v.id());
-            ps.setDouble(3, o.value());
-            ps.setString(4, o.reason().strip());
-            ps.setString(5, now());
-            ps.executeUpdate();
-        }
+        execute(c, "INSERT INTO assumption_override (key, vendor_id, value, reason, time) VALUES (?,?,?,?,?)",
+                key, v == null ? null : v.id(), o.value(), o.reason().strip(), now());
         AuditLog.append(c, user, assumptionEntity(key, v), "put", old, Json.obj("value", o.value()), o.reason().strip());
     }
 
@@ -269,21 +194,46 @@ final class JudgementDao {
 
     /** Deletes the override for (key, vendor) and returns its old value as JSON, or null when there was none. */
     private static String deleteAssumption(Connection c, String key, Vendors.Row v) throws SQLException {
-        String where = " WHERE key = ? AND ifnull(vendor_id, 0) = ?";
-        String old = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT value, reason FROM assumption_override" + where)) {
-            ps.setString(1, key);
-            ps.setLong(2, v == null ? 0 : v.id());
+        return delete(c, "assumption_override", "value", "reason", " WHERE key = ? AND ifnull(vendor_id, 0) = ?",
+                key, v == null ? 0L : v.id());
+    }
+
+    /**
+     * The audit JSON ({@code {numberCol: .., textCol: ..}}) of the row of {@code table} that
+     * {@code where} (a {@code " WHERE ..."} clause with one {@code ?} per key value) selects, or null
+     * when there is none. Every put and remove audits the old value this way.
+     */
+    private static String current(Connection c, String table, String numberCol, String textCol, String where,
+                                  Object... key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + numberCol + ", " + textCol + " FROM " + table + where)) {
+            bind(ps, key);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) old = Json.obj("value", rs.getDouble(1), "reason", rs.getString(2));
+                return rs.next() ? Json.obj(numberCol, rs.getDouble(1), textCol, rs.getString(2)) : null;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM assumption_override" + where)) {
-            ps.setString(1, key);
-            ps.setLong(2, v == null ? 0 : v.id());
+    }
+
+    /** Deletes the row {@link #current} selects and returns its audit JSON, or null (nothing deleted) when there was none. */
+    private static String delete(Connection c, String table, String numberCol, String textCol, String where,
+                                 Object... key) throws SQLException {
+        String old = current(c, table, numberCol, textCol, where, key);
+        if (old != null) execute(c, "DELETE FROM " + table + where, key);
+        return old;
+    }
+
+    /** Runs one INSERT/DELETE with its parameters in order (null binds SQL NULL). */
+    private static void execute(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
             ps.executeUpdate();
         }
-        return old;
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] == null) ps.setNull(i + 1, Types.NULL);
+            else ps.setObject(i + 1, params[i]);
+        }
     }
 
     static List<AssumptionOverride> assumptions(Connection c) throws SQLException {

@@ -39,11 +39,11 @@ class AuditCommandTest {
 
     @Test
     void listsEntriesAsTextAndJson() throws Exception {
-        WorkspaceCommandsTest.Run text = WorkspaceCommandsTest.run("audit", file.toString());
+        CliRun text = CliRun.run("audit", file.toString());
         assertThat(text.code()).isZero();
         assertThat(text.out().lines()).hasSize(3);
         assertThat(text.out().lines().findFirst().orElseThrow()).startsWith("#1  ").contains("lead  import");
-        WorkspaceCommandsTest.Run json = WorkspaceCommandsTest.run("audit", file.toString(), "--json");
+        CliRun json = CliRun.run("audit", file.toString(), "--json");
         JsonNode n = new ObjectMapper().readTree(json.out());
         assertThat(n.get("entries")).hasSize(3);
         assertThat(n.get("entries").get(2).get("reason").asText()).isEqualTo("line one\nline two");
@@ -52,17 +52,17 @@ class AuditCommandTest {
 
     @Test
     void verifyPassesThenNamesTheFirstBrokenEntry() throws Exception {
-        WorkspaceCommandsTest.Run ok = WorkspaceCommandsTest.run("audit", file.toString(), "--verify");
+        CliRun ok = CliRun.run("audit", file.toString(), "--verify");
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).startsWith("Audit log of w.vbench verified: 3 entries, head #3 ");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("UPDATE audit_log SET user = 'mallory' WHERE seq = 2");
         }
-        WorkspaceCommandsTest.Run broken = WorkspaceCommandsTest.run("audit", file.toString(), "--verify");
+        CliRun broken = CliRun.run("audit", file.toString(), "--verify");
         assertThat(broken.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(broken.err().strip()).isEqualTo(
                 "vendorbench: audit log of w.vbench is broken at entry #2: entry #2 was changed after it was written");
-        WorkspaceCommandsTest.Run json = WorkspaceCommandsTest.run("audit", file.toString(), "--verify", "--json");
+        CliRun json = CliRun.run("audit", file.toString(), "--verify", "--json");
         assertThat(json.code()).isEqualTo(ExitCodes.REFUSED);
         JsonNode v = new ObjectMapper().readTree(json.out()).get("verify");
         assertThat(v.get("ok").asBoolean()).isFalse();
@@ -72,7 +72,7 @@ class AuditCommandTest {
     @Test
     void csvIsRfc4180WithFormulaCellsDefused() throws Exception {
         Path csv = dir.resolve("audit.csv");
-        WorkspaceCommandsTest.Run r = WorkspaceCommandsTest.run("audit", file.toString(), "--csv", csv.toString());
+        CliRun r = CliRun.run("audit", file.toString(), "--csv", csv.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Wrote 3 audit entries");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -99,7 +99,7 @@ class AuditCommandTest {
             ws.putSetting("note", "x", "+reason");
         }
         Path csv = dir.resolve("a2.csv");
-        assertThat(WorkspaceCommandsTest.run("audit", file.toString(), "--csv", csv.toString()).code()).isZero();
+        assertThat(CliRun.run("audit", file.toString(), "--csv", csv.toString()).code()).isZero();
         String last = Files.readString(csv, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(last).startsWith("4,").contains(",\"'=HYPERLINK(\"\"http://x\"\")\",setting/note,put,,x,'+reason,");
     }

@@ -1,12 +1,11 @@
 package org.vendorbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vendorbench.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +37,6 @@ class ChecklistCommandsTest {
     @TempDir
     Path dir;
     Path ws;
-
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = VendorbenchCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void workspaceWithTwoVendors() throws Exception {
@@ -82,7 +73,7 @@ class ChecklistCommandsTest {
 
     @Test
     void listsEveryVendorWithClaimsAndNothingVerified() throws Exception {
-        Run r = run("checklist", ws.toString(), "--json");
+        CliRun r = run("checklist", ws.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = JSON.readTree(r.out());
         assertThat(root.get("asOf").asText()).isEqualTo(TODAY.toString());
@@ -104,7 +95,7 @@ class ChecklistCommandsTest {
 
         assertThat(run("checklist").code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("checklist").err()).contains("Missing required parameter");
-        Run text = run("checklist", ws.toString(), "--vendor", "beta  HEALTH");
+        CliRun text = run("checklist", ws.toString(), "--vendor", "beta  HEALTH");
         assertThat(text.code()).isZero();
         assertThat(text.out()).startsWith("Beta Health is not ready to sign: 0 of 20 required items")
                 .contains("CS-02  Failed").doesNotContain("Acme");
@@ -115,7 +106,7 @@ class ChecklistCommandsTest {
         Path pdf = dir.resolve("soc2-report.pdf");
         Files.write(pdf, "%PDF-1.7 report".getBytes(StandardCharsets.US_ASCII));
         for (String id : List.of("CS-01", "CS-02", "CS-03", "CS-04", "CS-05", "CS-06")) {
-            Run r = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", id.toLowerCase(),
+            CliRun r = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", id.toLowerCase(),
                     "--status", "verified", "--evidence", pdf.toString(), "--evidence-date", TODAY.minusMonths(2).toString(),
                     "--user", "dana");
             assertThat(r.code()).as(r.err()).isZero();
@@ -126,7 +117,7 @@ class ChecklistCommandsTest {
             assertThat(run("checklist", "set", ws.toString(), "--vendor", "acme patient access", "--item", id,
                     "--status", "verified", "--user", "dana").code()).isZero();
         }
-        Run na = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "OM-04",
+        CliRun na = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "OM-04",
                 "--status", "na", "--reason", "Agents are our own staff", "--json");
         assertThat(na.code()).as(na.err()).isZero();
         assertThat(JSON.readTree(na.out()).get("status").asText()).isEqualTo("NOT_APPLICABLE");
@@ -149,17 +140,17 @@ class ChecklistCommandsTest {
     @Test
     void refusedChangesLeaveTheWorkspaceUntouched() throws Exception {
         long before = auditCount();
-        Run noEvidence = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CS-01",
+        CliRun noEvidence = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CS-01",
                 "--status", "verified");
         assertThat(noEvidence.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(noEvidence.err().strip()).isEqualTo("vendorbench: CS-01: attach at least one evidence file before marking it verified");
         Path old = dir.resolve("audit-2024.pdf");
         Files.writeString(old, "old audit");
-        Run expired = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CS-06",
+        CliRun expired = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CS-06",
                 "--status", "verified", "--evidence", old.toString(), "--evidence-date", TODAY.minusMonths(13).toString());
         assertThat(expired.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(expired.err()).contains("older than 12 months").doesNotContain("Exception").hasLineCount(1);
-        Run naNoReason = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "OM-04",
+        CliRun naNoReason = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "OM-04",
                 "--status", "not applicable");
         assertThat(naNoReason.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(naNoReason.err()).contains("needs a reason");
@@ -167,7 +158,7 @@ class ChecklistCommandsTest {
                 "--note", "x").err()).contains("no vendor 'Nobody'").contains("Acme Patient Access");
         assertThat(run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "ZZ-9",
                 "--status", "failed", "--note", "x").err()).contains("no checklist item 'ZZ-9'");
-        Run badStatus = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CS-01",
+        CliRun badStatus = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CS-01",
                 "--status", "done");
         assertThat(badStatus.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(badStatus.err()).contains("unknown status 'done'");
@@ -182,7 +173,7 @@ class ChecklistCommandsTest {
 
     @Test
     void ownerAndPastDueDateShowAsOverdue() throws Exception {
-        Run r = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CK-03",
+        CliRun r = run("checklist", "set", ws.toString(), "--vendor", "Acme Patient Access", "--item", "CK-03",
                 "--status", "in-progress", "--owner", "Lee (legal)", "--due", TODAY.minusDays(1).toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("In progress").contains("overdue since");
@@ -197,7 +188,7 @@ class ChecklistCommandsTest {
     @Test
     void governanceCalendarWritesAParseableFile() throws Exception {
         Path ics = dir.resolve("acme.ics");
-        Run r = run("governance-calendar", ws.toString(), "--vendor", "acme patient access", "--start", "2027-01-04",
+        CliRun r = run("governance-calendar", ws.toString(), "--vendor", "acme patient access", "--start", "2027-01-04",
                 "--out", ics.toString(), "--zone", "America/New_York", "--dtstamp", "2026-11-27T00:00:00Z");
         assertThat(r.code()).as(r.err()).isZero();
         String text = Files.readString(ics, StandardCharsets.UTF_8);
@@ -205,7 +196,7 @@ class ChecklistCommandsTest {
                 .contains("SUMMARY:Weekly vendor review – Acme Patient Access\r\n");
         Calendar cal = new CalendarBuilder().build(new StringReader(text));
         assertThat(cal.getComponents("VEVENT")).hasSize(4);
-        Run again = run("governance-calendar", ws.toString(), "--vendor", "Acme Patient Access", "--start", "2027-01-04",
+        CliRun again = run("governance-calendar", ws.toString(), "--vendor", "Acme Patient Access", "--start", "2027-01-04",
                 "--out", ics.toString(), "--zone", "America/New_York", "--dtstamp", "2026-11-27T00:00:00Z");
         assertThat(again.code()).isZero();
         assertThat(Files.readString(ics, StandardCharsets.UTF_8)).isEqualTo(text);

@@ -1,12 +1,11 @@
 package org.vendorbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vendorbench.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -16,37 +15,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vendorbench.domain.Rfp;
 import org.vendorbench.domain.monitoring.CostComponent;
 import org.vendorbench.domain.monitoring.Invoice;
-import org.vendorbench.service.DemoData;
 import org.vendorbench.store.Workspace;
-import org.vendorbench.workbook.ResponseReader;
-import org.vendorbench.workbook.RfpReader;
 
 /** invoice import and governance / governance done on the sample RFP with CareLine signed. */
 class GovernanceInvoiceCommandsTest {
     @TempDir Path dir;
     Path ws;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = VendorbenchCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeEach
     void signedWorkspace() throws Exception {
         ws = dir.resolve("eval.vbench");
-        Rfp rfp = RfpReader.read(Path.of("sample-rfps/mcc-rfp.xlsx"));
-        Path careline = Path.of("sample-rfps/vendor-careline.xlsx");
-        try (Workspace w = Workspace.create(ws)) {
-            w.saveRfp(rfp);
-            w.importResponse(ResponseReader.read(careline, rfp, null), DemoData.sha256(careline));
-        }
-        Run sign = run("sign", ws.toString(), "--vendor", "careline partners", "--go-live", "2027-01-01");
+        CliRun.workspaceWithCareline(ws);
+        CliRun sign = run("sign", ws.toString(), "--vendor", "careline partners", "--go-live", "2027-01-01");
         assertThat(sign.code()).as(sign.err()).isZero();
     }
 
@@ -71,7 +53,7 @@ class GovernanceInvoiceCommandsTest {
         Path first = invoices("jan-feb.xlsx", new Object[][] {{"Month", "Component", "Amount"},
                 {"2027-01", "fees", 52_000}, {"2027-01", "onboarding", 25_000}, {"2027-02", "fees", 53_000},
                 {"2027-02", "pizza", 1}});
-        Run r = run("invoice", "import", ws.toString(), first.toString());
+        CliRun r = run("invoice", "import", ws.toString(), first.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Imported 3 invoice lines as 3 amounts for 2 months (2027-01 to 2027-02)")
                 .contains("warning UNREADABLE_VALUE Invoices!B5");
@@ -88,14 +70,14 @@ class GovernanceInvoiceCommandsTest {
         // the single-amount form still works next to the subcommand
         assertThat(run("invoice", ws.toString(), "--month", "2027-03", "--component", "fees", "--amount", "1").code()).isZero();
         assertThat(run("invoice", ws.toString(), "--month", "2027-03").code()).isEqualTo(ExitCodes.USAGE);
-        Run none = run("invoice", "import", ws.toString(), Path.of("sample-rfps/mcc-rfp.xlsx").toString());
+        CliRun none = run("invoice", "import", ws.toString(), Path.of("sample-rfps/mcc-rfp.xlsx").toString());
         assertThat(none.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(none.err()).contains("mcc-rfp.xlsx: no sheet 'Invoices'");
     }
 
     @Test
     void doneReviewsShowInTheCalendarWithTheMonthlyCallShortfall() throws Exception {
-        Run jan = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "monthly",
+        CliRun jan = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "monthly",
                 "--date", "2027-02-03", "--period", "2027-01", "--calls-listened", "12", "--call-types", "3",
                 "--attendees", "Pat Lead,Priya Raman", "--note", "late January review");
         assertThat(jan.code()).as(jan.err()).isZero();
@@ -104,7 +86,7 @@ class GovernanceInvoiceCommandsTest {
         assertThat(run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "Quarterly",
                 "--date", "2027-03-30").code()).isZero();
 
-        Run list = run("governance", ws.toString(), "--vendor", "CareLine Partners", "--as-of", "2027-03-10");
+        CliRun list = run("governance", ws.toString(), "--vendor", "CareLine Partners", "--as-of", "2027-03-10");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("Monthly: 1 done, 1 missed, 1 due.")
                 .containsPattern("2027-01 +2027-01-01 to 2027-01-31 +done +held 2027-02-03, 12 calls listened to across 3 call types"
@@ -129,16 +111,16 @@ class GovernanceInvoiceCommandsTest {
     @Test
     void monitorGovernanceAndReviewWorkOnTheDemoWorkspace() throws Exception {
         Path demo = org.vendorbench.app.DemoWorkspace.ensure(dir.resolve("home"));
-        Run monitor = run("monitor", demo.toString());
+        CliRun monitor = run("monitor", demo.toString());
         assertThat(monitor.code()).as(monitor.err()).isZero();
         assertThat(monitor.out()).contains("Remediation OPEN: ABANDON").contains("Remediation OPEN: FCR")
                 .contains("Exit right: ASA 2027-08").contains("Trend: ATTRITION");
-        Run gov = run("governance", demo.toString(), "--vendor", "CareLine Partners");
+        CliRun gov = run("governance", demo.toString(), "--vendor", "CareLine Partners");
         assertThat(gov.code()).as(gov.err()).isZero();
         assertThat(gov.out()).contains("as of 2027-12-31").containsPattern("2027-09 .* missed")
                 .contains("shortfall: monthly review 2027-06: 12 recorded calls");
         Path pdf = dir.resolve("review.pdf");
-        Run review = run("review", demo.toString(), "--month", "2027-09", "--out", pdf.toString());
+        CliRun review = run("review", demo.toString(), "--month", "2027-09", "--out", pdf.toString());
         assertThat(review.code()).as(review.err()).isZero();
         String text;
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -152,16 +134,16 @@ class GovernanceInvoiceCommandsTest {
 
     @Test
     void wrongVendorCadencePeriodOrDateIsRefusedAndChangesNothing() throws Exception {
-        Run other = run("governance", "done", ws.toString(), "--vendor", "BudgetVoice", "--review", "monthly", "--date", "2027-02-03");
+        CliRun other = run("governance", "done", ws.toString(), "--vendor", "BudgetVoice", "--review", "monthly", "--date", "2027-02-03");
         assertThat(other.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(other.err()).contains("'BudgetVoice' is not the signed vendor").contains("CareLine Partners");
-        Run cadence = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "daily", "--date", "2027-02-03");
+        CliRun cadence = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "daily", "--date", "2027-02-03");
         assertThat(cadence.code()).isEqualTo(ExitCodes.USAGE);
-        Run period = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "quarterly",
+        CliRun period = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "quarterly",
                 "--date", "2027-02-03", "--period", "2027-02");
         assertThat(period.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(period.err()).contains("'2027-02' is not a quarterly period (e.g. 2027-Q1)");
-        Run early = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "monthly", "--date", "2026-10-01");
+        CliRun early = run("governance", "done", ws.toString(), "--vendor", "CareLine Partners", "--review", "monthly", "--date", "2026-10-01");
         assertThat(early.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(early.err()).contains("outside the contract");
         assertThat(run("governance", ws.toString()).code()).isEqualTo(ExitCodes.USAGE);

@@ -1,11 +1,9 @@
 package org.vendorbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vendorbench.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,26 +17,13 @@ class InspectCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VendorbenchCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsTheInspectJson() throws Exception {
         Path rfp = TestWorkbooks.rfp(dir);
         List<Object[]> q = TestWorkbooks.questionnaire();
         q.remove(7); // TECH-04 has no row
         Path resp = TestWorkbooks.response(dir.resolve("acme.xlsx"), q);
-        Run r = run("inspect", "--rfp", rfp.toString(), resp.toString(), "--json");
+        CliRun r = run("inspect", "--rfp", rfp.toString(), resp.toString(), "--json");
         assertThat(r.code()).isZero();
         JsonNode j = r.json();
         assertThat(j.get("file").asText()).isEqualTo(resp.toString());
@@ -96,13 +81,13 @@ class InspectCommandTest {
     void refusedFilesExitTwoWithAnErrorObject() throws Exception {
         Path rfp = TestWorkbooks.rfp(dir);
         Path text = Files.writeString(dir.resolve("fake.xlsx"), "not a workbook");
-        Run r = run("inspect", "--password", "pw", "--rfp", rfp.toString(), "--json", text.toString());
+        CliRun r = run("inspect", "--password", "pw", "--rfp", rfp.toString(), "--json", text.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.json().get("file").asText()).isEqualTo(text.toString());
         assertThat(r.json().get("error").asText()).isEqualTo("fake.xlsx is not an Excel workbook (unrecognised content)");
         assertThat(r.err()).isEqualTo("vendorbench: fake.xlsx is not an Excel workbook (unrecognised content)" + System.lineSeparator());
 
-        Run bad = run("inspect", "--rfp", text.toString(), "--json", rfp.toString());
+        CliRun bad = run("inspect", "--rfp", text.toString(), "--json", rfp.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.json().get("file").asText()).isEqualTo(text.toString());
     }
@@ -112,15 +97,15 @@ class InspectCommandTest {
         Path rfp = TestWorkbooks.rfp(dir);
         Path plain = TestWorkbooks.response(dir.resolve("plain.xlsx"), TestWorkbooks.questionnaire());
         Path enc = TestWorkbooks.encrypt(plain, dir.resolve("acme.xlsx"), "pw");
-        Run locked = run("inspect", "--rfp", rfp.toString(), enc.toString(), "--json");
+        CliRun locked = run("inspect", "--rfp", rfp.toString(), enc.toString(), "--json");
         assertThat(locked.code()).isEqualTo(2);
         assertThat(locked.json().get("error").asText()).isEqualTo("acme.xlsx is password protected: give the password (--password)");
-        Run wrong = run("inspect", "--json", "--password", "nope", "--rfp", rfp.toString(), enc.toString());
+        CliRun wrong = run("inspect", "--json", "--password", "nope", "--rfp", rfp.toString(), enc.toString());
         assertThat(wrong.json().get("error").asText()).isEqualTo("acme.xlsx: wrong password");
-        Run ok = run("inspect", "--password", "pw", "--rfp", rfp.toString(), "--json", enc.toString());
+        CliRun ok = run("inspect", "--password", "pw", "--rfp", rfp.toString(), "--json", enc.toString());
         assertThat(ok.code()).isZero();
         assertThat(ok.json().get("vendor").asText()).isEqualTo("Acme Patient Access");
-        Run okLast = run("inspect", "--rfp", rfp.toString(), enc.toString(), "--json", "--password", "pw");
+        CliRun okLast = run("inspect", "--rfp", rfp.toString(), enc.toString(), "--json", "--password", "pw");
         assertThat(okLast.code()).isZero();
     }
 
@@ -136,7 +121,7 @@ class InspectCommandTest {
     void printsAReadableTableWithoutJson() throws Exception {
         Path rfp = TestWorkbooks.rfp(dir);
         Path resp = TestWorkbooks.response(dir.resolve("acme.xlsx"), TestWorkbooks.questionnaire());
-        Run r = run("inspect", "--rfp", rfp.toString(), resp.toString());
+        CliRun r = run("inspect", "--rfp", rfp.toString(), resp.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Vendor: Acme Patient Access").contains("CS-01").contains("QUALIFIED_VALUE");
     }

@@ -1,12 +1,11 @@
 package org.vendorbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vendorbench.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,8 +22,6 @@ import org.vendorbench.domain.governance.GovernanceCadence;
 import org.vendorbench.domain.monitoring.GovernanceReview;
 import org.vendorbench.domain.Rfp;
 import org.vendorbench.store.Workspace;
-import org.vendorbench.workbook.ResponseReader;
-import org.vendorbench.workbook.RfpReader;
 
 /** sign → kpi-report → invoice → monitor on the sample RFP and CareLine's response. */
 class MonitoringCommandsTest {
@@ -33,22 +30,10 @@ class MonitoringCommandsTest {
     Path ws;
     Rfp rfp;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = VendorbenchCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeEach
     void workspace() throws Exception {
         ws = dir.resolve("eval.vbench");
-        rfp = RfpReader.read(Path.of("sample-rfps/mcc-rfp.xlsx"));
-        try (Workspace w = Workspace.create(ws)) {
-            w.saveRfp(rfp);
-            w.importResponse(ResponseReader.read(Path.of("sample-rfps/vendor-careline.xlsx"), rfp, null), "c".repeat(64));
-        }
+        rfp = CliRun.workspaceWithCareline(ws);
     }
 
     private Kpi kpi(String id) {
@@ -80,22 +65,22 @@ class MonitoringCommandsTest {
     @Test
     void signImportInvoiceAndMonitor() throws Exception {
         assertThat(run("monitor", ws.toString()).code()).isEqualTo(ExitCodes.REFUSED);
-        Run sign = run("sign", ws.toString(), "--vendor", "CareLine Partners", "--go-live", "2027-01-01",
+        CliRun sign = run("sign", ws.toString(), "--vendor", "CareLine Partners", "--go-live", "2027-01-01",
                 "--reason", "board 2026-12");
         assertThat(sign.code()).as(sign.err()).isZero();
         assertThat(sign.out()).contains("Signed CareLine Partners").contains("FCR");
-        Run imp = run("kpi-report", ws.toString(), report().toString());
+        CliRun imp = run("kpi-report", ws.toString(), report().toString());
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("remediation opened: FCR").contains("MISSING_KPI");
         assertThat(run("invoice", ws.toString(), "--month", "2027-02", "--component", "fees", "--amount", "41000").code())
                 .isZero();
-        Run bad = run("invoice", ws.toString(), "--month", "Feb", "--component", "fees", "--amount", "1");
+        CliRun bad = run("invoice", ws.toString(), "--month", "Feb", "--component", "fees", "--amount", "1");
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("not YYYY-MM");
-        Run text = run("monitor", ws.toString());
+        CliRun text = run("monitor", ws.toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("Remediation OPEN").contains("Cost fees");
-        Run json = run("monitor", ws.toString(), "--json");
+        CliRun json = run("monitor", ws.toString(), "--json");
         JsonNode n = new ObjectMapper().readTree(json.out());
         assertThat(n.get("vendor").asText()).isEqualTo("CareLine Partners");
         assertThat(n.get("remediation")).hasSize(1);
@@ -116,7 +101,7 @@ class MonitoringCommandsTest {
                     "calls reviewed", 12, 3), null);
         }
         Path a = dir.resolve("a.pdf"), b = dir.resolve("b.pdf");
-        Run r = run("review", ws.toString(), "--month", "2027-04", "--out", a.toString());
+        CliRun r = run("review", ws.toString(), "--month", "2027-04", "--out", a.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(run("review", ws.toString(), "--month", "2027-04", "--out", b.toString()).code()).isZero();
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));

@@ -1,11 +1,10 @@
 package org.vendorbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vendorbench.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,22 +14,14 @@ class WorkspaceCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = VendorbenchCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void newCreatesAWorkspaceAndRefusesAnExistingFile() {
         Path f = dir.resolve("a.vbench");
-        Run r = run("new", f.toString());
+        CliRun r = run("new", f.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("Created").contains("a.vbench");
         assertThat(Files.exists(f)).isTrue();
-        Run again = run("new", f.toString());
+        CliRun again = run("new", f.toString());
         assertThat(again.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(again.err().strip()).isEqualTo("vendorbench: a.vbench already exists; choose another file name");
         assertThat(again.out()).isEmpty();
@@ -40,10 +31,10 @@ class WorkspaceCommandsTest {
     void infoPrintsTextAndJson() throws Exception {
         Path f = dir.resolve("b.vbench");
         assertThat(run("new", f.toString()).code()).isZero();
-        Run text = run("info", f.toString());
+        CliRun text = run("info", f.toString());
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("schemaVersion: 3").contains("vendors: 0").contains("rfpId: -");
-        Run json = run("info", f.toString(), "--json");
+        CliRun json = run("info", f.toString(), "--json");
         assertThat(json.code()).isZero();
         JsonNode n = new ObjectMapper().readTree(json.out());
         assertThat(n.get("schemaVersion").asInt()).isEqualTo(3);
@@ -56,7 +47,7 @@ class WorkspaceCommandsTest {
     void infoRefusesANonWorkspaceWithOneLine() throws Exception {
         Path f = dir.resolve("c.txt");
         Files.writeString(f, "text");
-        Run r = run("info", f.toString());
+        CliRun r = run("info", f.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(r.err().strip()).isEqualTo("vendorbench: c.txt is not a Vendorbench workspace (not an SQLite database)");
         assertThat(run("info").code()).isEqualTo(ExitCodes.USAGE);

@@ -1,16 +1,14 @@
 package org.vendorbench.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.vendorbench.reliability.HostileWorkspace.CARELINE;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,7 +35,6 @@ import org.vendorbench.domain.WarningCode;
 import org.vendorbench.service.ImportReport;
 import org.vendorbench.service.ImportService;
 import org.vendorbench.store.Workspace;
-import org.vendorbench.workbook.RfpReader;
 
 /**
  * The hostile vendor files of issue 10 that workbook-format.md §5/§7 do not list, imported the
@@ -46,48 +43,22 @@ import org.vendorbench.workbook.RfpReader;
  * after); an accepted one is read as text or cached value, never executed.
  */
 class HostileCasesTest {
-    private static final Path SAMPLES = Path.of("sample-rfps").toAbsolutePath();
-    private static final Path CARELINE = SAMPLES.resolve("vendor-careline.xlsx");
     @TempDir
     Path dir;
+    private HostileWorkspace hw;
     private Rfp rfp;
-    private Path workspace;
 
     @BeforeEach
     void setUp() throws Exception {
-        rfp = RfpReader.read(SAMPLES.resolve("mcc-rfp.xlsx"));
-        workspace = dir.resolve("ws.vbench");
-        try (Workspace ws = Workspace.create(workspace)) {
-            assertThat(ImportService.importFiles(ws, SAMPLES.resolve("mcc-rfp.xlsx"),
-                    List.of(SAMPLES.resolve("vendor-premier.xlsx")), null, null, null).allImported()).isTrue();
-        }
+        hw = new HostileWorkspace(dir);
+        rfp = hw.rfp;
     }
 
-    static String sha(Path f) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
-    }
-
-    /** Imports through ImportService within 5 s and returns the file's result. */
-    private ImportReport.FileResult importWithin5s(Path file) {
-        return importWithin(file, Duration.ofSeconds(5));
-    }
-
-    private ImportReport.FileResult importWithin(Path file, Duration limit) {
-        return assertTimeoutPreemptively(limit, () -> {
-            try (Workspace ws = Workspace.open(workspace)) {
-                return ImportService.importFiles(ws, null, List.of(file), null, null, null).files().get(0);
-            }
-        });
-    }
-
-    /** Asserts a refusal that left the workspace bytes unchanged; returns the message. */
+    /** Asserts a one-line refusal naming the file that left the workspace bytes unchanged; returns the message. */
     private String refused(Path file) throws Exception {
-        String before = sha(workspace);
-        ImportReport.FileResult r = importWithin5s(file);
-        assertThat(r.status()).as("status of " + file.getFileName()).isEqualTo(ImportReport.Status.REFUSED);
-        assertThat(sha(workspace)).as("workspace bytes").isEqualTo(before);
-        assertThat(r.error()).doesNotContain("\n").contains(file.getFileName().toString());
-        return r.error();
+        String error = hw.refused(file);
+        assertThat(error).doesNotContain("\n").contains(file.getFileName().toString());
+        return error;
     }
 
     private VendorResponse imported(Path file) throws Exception {
@@ -95,10 +66,10 @@ class HostileCasesTest {
     }
 
     private VendorResponse imported(Path file, Duration limit) throws Exception {
-        ImportReport.FileResult r = importWithin(file, limit);
+        ImportReport.FileResult r = hw.importWithin(file, limit);
         assertThat(r.status()).as(file.getFileName() + ": " + r.error()).isIn(ImportReport.Status.IMPORTED,
                 ImportReport.Status.REPLACED);
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+        try (Workspace ws = Workspace.openReadOnly(hw.file)) {
             return ws.currentResponses().stream().filter(v -> v.vendor().equals(r.vendor())).findFirst().orElseThrow();
         }
     }
@@ -167,13 +138,13 @@ class HostileCasesTest {
                     .forEach(e -> edits.put(e.getName(), strict));
         }
         Path f = rezip("strict.xlsx", edits, List.of());
-        String before = sha(workspace);
-        ImportReport.FileResult r = importWithin5s(f);
+        String before = hw.sha();
+        ImportReport.FileResult r = hw.importWithin5s(f);
         if (r.status() == ImportReport.Status.REFUSED) {
             assertThat(r.error()).contains("strict.xlsx").containsIgnoringCase("strict");
-            assertThat(sha(workspace)).isEqualTo(before);
+            assertThat(hw.sha()).isEqualTo(before);
         } else {
-            try (Workspace ws = Workspace.openReadOnly(workspace)) {
+            try (Workspace ws = Workspace.openReadOnly(hw.file)) {
                 VendorResponse v = ws.currentResponses().stream().filter(x -> x.vendor().equals(r.vendor())).findFirst().orElseThrow();
                 assertThat(v.answers().stream().filter(Answer::isAnswered).count()).isGreaterThan(50);
             }
@@ -291,32 +262,19 @@ class HostileCasesTest {
             int i = 1;
             for (String id : text.subList(0, 3)) responseCell(wb, id).setCellFormula("\"PH" + i++ + "\"");
         });
-        Path f = dir.resolve("formulas.xlsx");
-        try (ZipFile in = new ZipFile(pre.toFile()); ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(f))) {
-            var entries = in.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                byte[] data;
-                try (InputStream is = in.getInputStream(e)) {
-                    data = is.readAllBytes();
-                }
-                if (e.getName().startsWith("xl/worksheets/")) {
-                    String xml = new String(data, StandardCharsets.UTF_8);
-                    for (var ph : FORMULAS.entrySet()) {
-                        String escaped = ph.getValue().replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&apos;");
-                        String phXml = ph.getKey().replace("\"", "&quot;");
-                        xml = xml.replaceAll("(<c [^>]*?)( t=\"\\w+\")?(>)<f>(" + java.util.regex.Pattern.quote(phXml) + "|"
-                                        + java.util.regex.Pattern.quote(ph.getKey()) + ")</f>(<v>[^<]*</v>)?",
-                                "$1 t=\"str\"$3<f>" + java.util.regex.Matcher.quoteReplacement(escaped) + "</f><v>cached "
-                                        + ph.getKey().charAt(3) + "</v>");
-                    }
-                    data = xml.getBytes(StandardCharsets.UTF_8);
-                }
-                zos.putNextEntry(new ZipEntry(e.getName()));
-                zos.write(data);
-                zos.closeEntry();
+        Path f = HostileWorkspace.rewriteEntries(pre, dir.resolve("formulas.xlsx"), (name, data) -> {
+            if (!name.startsWith("xl/worksheets/")) return data;
+            String xml = new String(data, StandardCharsets.UTF_8);
+            for (var ph : FORMULAS.entrySet()) {
+                String escaped = ph.getValue().replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&apos;");
+                String phXml = ph.getKey().replace("\"", "&quot;");
+                xml = xml.replaceAll("(<c [^>]*?)( t=\"\\w+\")?(>)<f>(" + java.util.regex.Pattern.quote(phXml) + "|"
+                                + java.util.regex.Pattern.quote(ph.getKey()) + ")</f>(<v>[^<]*</v>)?",
+                        "$1 t=\"str\"$3<f>" + java.util.regex.Matcher.quoteReplacement(escaped) + "</f><v>cached "
+                                + ph.getKey().charAt(3) + "</v>");
             }
-        }
+            return xml.getBytes(StandardCharsets.UTF_8);
+        });
         String sheetXml;
         try (ZipFile z = new ZipFile(f.toFile())) {
             StringBuilder all = new StringBuilder();
@@ -367,30 +325,14 @@ class HostileCasesTest {
         String textId = idsOf(QuestionType.TEXT).get(0);
         Path pre = variant("long-pre.xlsx", wb -> responseCell(wb, textId).setCellValue("LONGPLACEHOLDER"));
         String longText = "A".repeat(40_000) + " end";
-        Path f = dir.resolve("long.xlsx");
-        try (ZipFile in = new ZipFile(pre.toFile()); ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(f))) {
-            var entries = in.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                byte[] data;
-                try (InputStream is = in.getInputStream(e)) {
-                    data = is.readAllBytes();
-                }
-                if (e.getName().equals("xl/sharedStrings.xml")) {
-                    data = new String(data, StandardCharsets.UTF_8).replace("LONGPLACEHOLDER", longText)
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                zos.putNextEntry(new ZipEntry(e.getName()));
-                zos.write(data);
-                zos.closeEntry();
-            }
-        }
-        String before = sha(workspace);
-        ImportReport.FileResult r = importWithin5s(f);
+        Path f = HostileWorkspace.rewriteEntries(pre, dir.resolve("long.xlsx"), (name, data) -> !name.equals("xl/sharedStrings.xml")
+                ? data : new String(data, StandardCharsets.UTF_8).replace("LONGPLACEHOLDER", longText).getBytes(StandardCharsets.UTF_8));
+        String before = hw.sha();
+        ImportReport.FileResult r = hw.importWithin5s(f);
         assertThat(r.status()).as("accepted, the text cut: " + r.error()).isIn(ImportReport.Status.IMPORTED,
                 ImportReport.Status.REPLACED);
-        assertThat(sha(workspace)).isNotEqualTo(before);
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+        assertThat(hw.sha()).isNotEqualTo(before);
+        try (Workspace ws = Workspace.openReadOnly(hw.file)) {
             VendorResponse v = ws.currentResponses().stream().filter(x -> x.vendor().equals(r.vendor())).findFirst().orElseThrow();
             Answer a = answer(v, textId);
             assertThat(a.text()).hasSize(32_767).isEqualTo("A".repeat(32_767));

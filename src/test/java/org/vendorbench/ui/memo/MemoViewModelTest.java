@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -14,16 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vendorbench.app.StoreWorkspaceService;
-import org.vendorbench.service.DemoData;
+import org.vendorbench.ui.DemoWorkspace;
 import org.vendorbench.ui.DialogService;
 import org.vendorbench.ui.ScriptedFileDialogs;
 import org.vendorbench.ui.task.SynchronousTaskRunner;
-import org.vendorbench.ui.workspace.OpenWorkspace;
 
 /** The Memo area's view-model on the real demo workspace, jobs run synchronously. */
 class MemoViewModelTest {
     @TempDir Path dir;
-    private final StoreWorkspaceService service = new StoreWorkspaceService();
+    private DemoWorkspace demo;
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
     private final ScriptedFileDialogs files = new ScriptedFileDialogs();
     private final List<String> errors = new ArrayList<>();
@@ -32,22 +30,19 @@ class MemoViewModelTest {
         @Override public boolean confirm(String title, String header, String question, String acceptLabel) { return false; }
         @Override public void showInfo(String title, String header, String text) { }
     };
-    private final SimpleObjectProperty<OpenWorkspace> open = new SimpleObjectProperty<>();
 
     @BeforeEach
     void setUp() throws Exception {
-        OpenWorkspace ws = service.create(dir.resolve("demo.vbench"));
-        DemoData.fill(StoreWorkspaceService.storeOf(ws));
-        open.set(ws);
+        demo = new DemoWorkspace(dir);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (open.get() != null && open.get().isOpen()) service.close(open.get());
+        demo.close();
     }
 
     private MemoViewModel vm() {
-        return new MemoViewModel(open, StoreWorkspaceService::storeOf, runner, files, dialogs);
+        return new MemoViewModel(demo.open, StoreWorkspaceService::storeOf, runner, files, dialogs);
     }
 
     @Test

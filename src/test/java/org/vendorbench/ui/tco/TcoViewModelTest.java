@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,40 +12,32 @@ import org.vendorbench.app.StoreWorkspaceService;
 import org.vendorbench.domain.evaluation.Evaluation;
 import org.vendorbench.domain.tco.TcoKey;
 import org.vendorbench.domain.tco.VendorUncertainty;
-import org.vendorbench.service.DemoData;
+import org.vendorbench.ui.DemoWorkspace;
 import org.vendorbench.store.AssumptionOverride;
-import org.vendorbench.store.Workspace;
 import org.vendorbench.ui.task.SynchronousTaskRunner;
 import org.vendorbench.ui.workspace.OpenWorkspace;
 
 /** The TCO area's view-model on the real demo workspace (SQLite), jobs run synchronously. */
 class TcoViewModelTest {
     @TempDir Path dir;
-    private final StoreWorkspaceService service = new StoreWorkspaceService();
+    private DemoWorkspace demo;
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
-    private final SimpleObjectProperty<OpenWorkspace> open = new SimpleObjectProperty<>();
     private int changes;
 
     @BeforeEach
     void setUp() throws Exception {
-        OpenWorkspace ws = service.create(dir.resolve("demo.vbench"));
-        DemoData.fill(StoreWorkspaceService.storeOf(ws));
-        open.set(ws);
+        demo = new DemoWorkspace(dir);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (open.get() != null && open.get().isOpen()) service.close(open.get());
+        demo.close();
     }
 
     private TcoViewModel vm() {
-        TcoViewModel vm = new TcoViewModel(open, null, StoreWorkspaceService::storeOf, runner, () -> changes++);
+        TcoViewModel vm = new TcoViewModel(demo.open, null, StoreWorkspaceService::storeOf, runner, () -> changes++);
         vm.load();
         return vm;
-    }
-
-    private Workspace store() {
-        return StoreWorkspaceService.storeOf(open.get());
     }
 
     private static double total(TcoViewModel vm, String vendor) {
@@ -103,12 +94,12 @@ class TcoViewModelTest {
 
     @Test
     void followsTheOpenWorkspaceAndForgetsTheNoWorkspaceMessage() {
-        OpenWorkspace ws = open.get();
-        open.set(null);
+        OpenWorkspace ws = demo.open.get();
+        demo.open.set(null);
         TcoViewModel vm = vm();
         assertThat(vm.messageProperty().get()).isEqualTo("No workspace open");
         assertThat(vm.readyProperty().get()).isFalse();
-        open.set(ws);
+        demo.open.set(ws);
         assertThat(vm.readyProperty().get()).isTrue();
         assertThat(vm.messageProperty().get()).isEmpty();
         assertThat(vm.vendors()).hasSize(5);
@@ -131,26 +122,26 @@ class TcoViewModelTest {
 
     @Test
     void saveNeedsAReasonStoresOverridesInOneAuditedChangeAndAReloadShowsThem() {
-        store().putAssumptionOverride(new AssumptionOverride("Exit probability", "BudgetVoice Solutions", 45, "history"));
+        demo.store().putAssumptionOverride(new AssumptionOverride("Exit probability", "BudgetVoice Solutions", 45, "history"));
         TcoViewModel vm = vm();
         assertThat(vm.vendorOverrides()).extracting(AssumptionOverride::vendor).containsExactly("BudgetVoice Solutions");
-        int audit = store().auditEntries().size();
+        int audit = demo.store().auditEntries().size();
         vm.set(TcoKey.MONTHLY_CALL_VOLUME, 15_000);
         vm.set(TcoKey.DISCOUNT_RATE, 4);
 
         vm.save();
         assertThat(vm.messageProperty().get()).startsWith("Give a reason");
-        assertThat(store().assumptionOverrides()).hasSize(1);
+        assertThat(demo.store().assumptionOverrides()).hasSize(1);
 
         vm.reasonProperty().set("Finance's 2027 volume plan");
         vm.save();
         assertThat(vm.messageProperty().get()).isEqualTo("Saved 2 assumption changes");
         assertThat(changes).isEqualTo(1);
         assertThat(vm.dirtyProperty().get()).isFalse();
-        assertThat(store().assumptionOverrides()).filteredOn(o -> o.vendor() == null)
+        assertThat(demo.store().assumptionOverrides()).filteredOn(o -> o.vendor() == null)
                 .extracting(AssumptionOverride::value).containsExactlyInAnyOrder(15_000.0, 4.0);
-        assertThat(store().auditEntries()).hasSize(audit + 2);
-        assertThat(store().auditEntries().get(audit).reason()).isEqualTo("Finance's 2027 volume plan");
+        assertThat(demo.store().auditEntries()).hasSize(audit + 2);
+        assertThat(demo.store().auditEntries().get(audit).reason()).isEqualTo("Finance's 2027 volume plan");
 
         TcoViewModel again = vm();
         assertThat(row(again, TcoKey.MONTHLY_CALL_VOLUME).valueProperty().get()).isEqualTo(15_000);
@@ -160,9 +151,9 @@ class TcoViewModelTest {
         again.reset(TcoKey.DISCOUNT_RATE);
         again.reasonProperty().set("back to the RFP");
         again.save();
-        assertThat(store().assumptionOverrides()).filteredOn(o -> o.vendor() == null)
+        assertThat(demo.store().assumptionOverrides()).filteredOn(o -> o.vendor() == null)
                 .extracting(AssumptionOverride::value).containsExactly(15_000.0);
-        assertThat(store().verifyAudit().ok()).isTrue();
+        assertThat(demo.store().verifyAudit().ok()).isTrue();
     }
 
     @Test

@@ -4,67 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vendorbench.app.StoreWorkspaceService;
-import org.vendorbench.service.DemoData;
 import org.vendorbench.store.Workspace;
-import org.vendorbench.ui.DialogService;
-import org.vendorbench.ui.ScriptedFileDialogs;
 import org.vendorbench.ui.audit.AuditViewModel;
 import org.vendorbench.ui.task.SynchronousTaskRunner;
-import org.vendorbench.ui.workspace.OpenWorkspace;
-import org.vendorbench.workbook.RfpReader;
 
 /** The Vendors and Audit view-models against a real workspace and the bundled sample workbooks. */
 class VendorsViewModelTest {
     @TempDir Path dir;
-    private final StoreWorkspaceService service = new StoreWorkspaceService();
-    private final ScriptedFileDialogs files = new ScriptedFileDialogs();
-    private final List<String> errors = new ArrayList<>();
-    private final DialogService dialogs = new DialogService() {
-        @Override public void showError(String title, String header, String reason) { errors.add(header + ": " + reason); }
-        @Override public boolean confirm(String title, String header, String question, String acceptLabel) { return false; }
-        @Override public void showInfo(String title, String header, String text) { }
-    };
-    private final SimpleObjectProperty<OpenWorkspace> open = new SimpleObjectProperty<>();
-    private List<Path> samples;
-    private int changes;
+    private VendorsFixture f;
 
     @BeforeEach
     void setUp() throws Exception {
-        samples = DemoData.extractSamples(dir.resolve("samples"));
-        OpenWorkspace ws = service.create(dir.resolve("w.vbench"));
-        StoreWorkspaceService.storeOf(ws).saveRfp(RfpReader.read(samples.get(0)));
-        open.set(ws);
+        f = new VendorsFixture(dir);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (open.get() != null) service.close(open.get());
-    }
-
-    private VendorsViewModel vm() {
-        return new VendorsViewModel(open, StoreWorkspaceService::storeOf, new SynchronousTaskRunner(), files, dialogs,
-                () -> changes++);
+        f.close();
     }
 
     @Test
     void importingTheSampleResponsesListsFiveVendorsAndRefusesBadFilesWithTheirReason() throws Exception {
-        VendorsViewModel vm = vm();
+        VendorsViewModel vm = f.vm();
         Path corrupt = Files.writeString(dir.resolve("broken.xlsx"), "this is not a zip");
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
-        samples.subList(1, 6).forEach(files::answer);
-        files.answer(corrupt).answer(text);
+        f.samples.subList(1, 6).forEach(f.files::answer);
+        f.files.answer(corrupt).answer(text);
 
         vm.chooseAndImport();
 
-        assertThat(errors).isEmpty();
+        assertThat(f.dialogs.errors).isEmpty();
         assertThat(vm.vendors()).hasSize(5);
         assertThat(vm.vendors()).allSatisfy(r -> {
             assertThat(r.answered()).isPositive();
@@ -74,8 +49,8 @@ class VendorsViewModelTest {
         assertThat(vm.refused()).extracting(VendorsViewModel.RefusedFile::file).containsExactly("broken.xlsx", "notes.txt");
         assertThat(vm.refused().get(0).reason()).contains("broken.xlsx");
         assertThat(vm.refused().get(1).reason()).contains("not an Excel workbook");
-        assertThat(StoreWorkspaceService.storeOf(open.get()).currentResponses()).hasSize(5);
-        assertThat(changes).isEqualTo(1);
+        assertThat(f.store().currentResponses()).hasSize(5);
+        assertThat(f.changes).isEqualTo(1);
         assertThat(vm.outcomeProperty().get()).startsWith("Imported 5 of 7 file(s)");
 
         vm.selectedProperty().set(vm.vendors().get(0));
@@ -84,16 +59,16 @@ class VendorsViewModelTest {
 
     @Test
     void reimportAddsHistoryAndFilterNarrowsTheWarningsCsv() throws Exception {
-        VendorsViewModel vm = vm();
-        vm.importFiles(samples.subList(1, 6));
+        VendorsViewModel vm = f.vm();
+        vm.importFiles(f.samples.subList(1, 6));
         int all = vm.warnings().size();
-        vm.importFiles(List.of(samples.get(1)));
+        vm.importFiles(List.of(f.samples.get(1)));
         VendorsViewModel.VendorRow first = vm.vendors().stream()
-                .filter(r -> r.file().endsWith(samples.get(1).getFileName().toString())).findFirst().orElseThrow();
+                .filter(r -> r.file().endsWith(f.samples.get(1).getFileName().toString())).findFirst().orElseThrow();
         vm.selectedProperty().set(first);
         assertThat(vm.history()).hasSize(2).filteredOn(h -> h.current()).hasSize(1);
 
-        vm.importFiles(samples.subList(1, 6));
+        vm.importFiles(f.samples.subList(1, 6));
         assertThat(vm.warnings()).hasSize(all);
         String csv = vm.warningsCsv();
         assertThat(csv).startsWith("vendor,code,sheet,cell,message\r\n");
@@ -105,20 +80,20 @@ class VendorsViewModelTest {
 
     @Test
     void exportWritesTheCsvToTheChosenFile() throws Exception {
-        VendorsViewModel vm = vm();
-        vm.importFiles(samples.subList(1, 6));
+        VendorsViewModel vm = f.vm();
+        vm.importFiles(f.samples.subList(1, 6));
         Path target = dir.resolve("w.csv");
-        files.answer(target);
+        f.files.answer(target);
         vm.exportWarnings();
         assertThat(Files.readString(target)).isEqualTo(vm.warningsCsv());
     }
 
     @Test
     void auditBannerReportsTheIntactChainAndFilterMatchesAnyColumn() throws Exception {
-        vm().importFiles(samples.subList(1, 3));
-        AuditViewModel audit = new AuditViewModel(open, StoreWorkspaceService::storeOf, new SynchronousTaskRunner());
+        f.vm().importFiles(f.samples.subList(1, 3));
+        AuditViewModel audit = new AuditViewModel(f.open, StoreWorkspaceService::storeOf, new SynchronousTaskRunner());
         audit.refresh();
-        Workspace ws = StoreWorkspaceService.storeOf(open.get());
+        Workspace ws = f.store();
         int n = ws.auditEntries().size();
         assertThat(n).isPositive();
         assertThat(audit.bannerProperty().get()).isEqualTo("Chain intact: " + n + " entries, head "
