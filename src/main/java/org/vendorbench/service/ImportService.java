@@ -69,10 +69,9 @@ public final class ImportService {
         ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
         Map<Question, ChecklistTopic> topics = ClaimPrefill.topics(rfp);
         PasswordSource onePrompt = serialized(pw);
-        List<ImportReport.FileResult> out;
+        List<ImportReport.FileResult> results = new ArrayList<>();
         try {
-            out = ws.inOneTransaction(() -> {
-                List<ImportReport.FileResult> results = new ArrayList<>();
+            ws.inOneTransaction(() -> {
                 try (ReadAhead<Read> reads = new ReadAhead<>(responses, readers(responses.size()),
                         file -> read(file, rfp, checklist, topics, onePrompt))) {
                     for (int i = 0; i < responses.size(); i++) {
@@ -88,17 +87,21 @@ public final class ImportService {
                         results.add(store(ws, file, reads.get(i), true));
                     }
                 }
-                return results;
+                return null;
             });
         } catch (WorkspaceException e) {
             if (!e.diskFull()) throw e;
-            // the batch is one transaction: rolled back whole, the workspace is as it was before the import
-            out = new ArrayList<>();
-            for (Path file : responses) {
-                out.add(refused(file, "disk full while importing " + file.getFileName() + ": nothing was stored"));
+            // the batch is one transaction, rolled back whole: the workspace is as it was before the
+            // import, so every file is reported as not stored but those refused for their own reason
+            List<ImportReport.FileResult> out = new ArrayList<>();
+            for (int i = 0; i < responses.size(); i++) {
+                ImportReport.FileResult r = i < results.size() ? results.get(i) : null;
+                out.add(r != null && r.status() == ImportReport.Status.REFUSED ? r : refused(responses.get(i),
+                        "disk full while importing " + responses.get(i).getFileName() + ": nothing was stored"));
             }
+            return new ImportReport(rfpStored, out);
         }
-        return new ImportReport(rfpStored, out);
+        return new ImportReport(rfpStored, results);
     }
 
     /**

@@ -146,7 +146,8 @@ class CrashHarnessTest {
                 "-Djava.awt.headless=true", CrashChild.class.getName(), scenario));
         cmd.addAll(List.of(childArgs(scenario, folder)));
         Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("child-" + scenario + ".err").toFile()).start();
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        // read while the reader thread appends: iteration must not race the appends
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         Object ready = new Object();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
