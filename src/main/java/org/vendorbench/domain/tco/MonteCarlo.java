@@ -140,7 +140,11 @@ public final class MonteCarlo {
                 if (mon.isCancelled()) throw new CancellationException("Monte Carlo run cancelled");
                 ch.run(ovIdx, ovVal, tv, escal, ownFactors, t, base, drawIdx, lo, hi, drawsFactors, samples,
                         firstPlace);
-                mon.progress(done.addAndGet(ch.to - ch.from), runs);
+                // the count and its report under one lock: two workers that finish together would
+                // otherwise report 4500 before 3500, and the monitor's contract is "increasing"
+                synchronized (done) {
+                    mon.progress(done.addAndGet(ch.to - ch.from), runs);
+                }
             };
         }
         execute(tasks, threads);

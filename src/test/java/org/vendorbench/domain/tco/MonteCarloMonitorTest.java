@@ -74,10 +74,13 @@ class MonteCarloMonitorTest {
     @Test
     void parallelRunReportsMonotonicProgressEndingAtAllRuns() throws Exception {
         Rfp rfp = rangedRfp();
-        Recorder rec = new Recorder(-1);
-        MonteCarlo.run(vendors(rfp), TcoAssumptions.from(rfp, Map.of()), 4_500, 3, t -> 0, 2, rec);
-        assertThat(rec.done).hasSize(5).isSorted();
-        assertThat(rec.done.get(4)).isEqualTo(4_500);
+        // workers finishing together raced their reports (4500 before 3500): repeat to give the race room
+        for (int i = 0; i < 30; i++) {
+            Recorder rec = new Recorder(-1);
+            MonteCarlo.run(vendors(rfp), TcoAssumptions.from(rfp, Map.of()), 4_500, 3, t -> 0, 2, rec);
+            assertThat(rec.done).hasSize(5).isSorted();
+            assertThat(rec.done.get(4)).isEqualTo(4_500);
+        }
     }
 
     @Test
