@@ -37,14 +37,7 @@ public final class ResponseReader {
 
     /** Reads {@code file}; {@code password} may be null. {@code file} is kept as given. */
     public static VendorResponse read(Path file, Rfp rfp, String password) throws RefusedException {
-        WorkbookGrid wb = WorkbookLoader.load(file, password);
-        try {
-            return read(wb, file.toString(), rfp);
-        } catch (RefusedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RefusedException(wb.fileName() + " could not be read as a response (" + WorkbookLoader.oneLine(e) + ")");
-        }
+        return WorkbookLoader.readAs(file, password, "a response", wb -> read(wb, file.toString(), rfp));
     }
 
     /** Reads an already loaded workbook; {@code file} is what the result reports. */

@@ -48,14 +48,7 @@ public final class RfpReader {
     }
 
     public static Rfp read(Path file, String password) throws RefusedException {
-        WorkbookGrid wb = WorkbookLoader.load(file, password);
-        try {
-            return read(wb);
-        } catch (RefusedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RefusedException(wb.fileName() + " could not be read as an RFP (" + WorkbookLoader.oneLine(e) + ")");
-        }
+        return WorkbookLoader.readAs(file, password, "an RFP", RfpReader::read);
     }
 
     /** Reads an already loaded workbook. */

@@ -45,14 +45,7 @@ public final class ScoresReader {
     }
 
     public static Result read(Path file, Rfp rfp, List<String> vendorNames, String password) throws RefusedException {
-        WorkbookGrid wb = WorkbookLoader.load(file, password);
-        try {
-            return read(wb, rfp, vendorNames);
-        } catch (RefusedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RefusedException(wb.fileName() + " could not be read as evaluator scores (" + WorkbookLoader.oneLine(e) + ")");
-        }
+        return WorkbookLoader.readAs(file, password, "evaluator scores", wb -> read(wb, rfp, vendorNames));
     }
 
     public static Result read(WorkbookGrid wb, Rfp rfp, List<String> vendorNames) throws RefusedException {

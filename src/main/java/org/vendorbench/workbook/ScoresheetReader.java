@@ -53,14 +53,7 @@ public final class ScoresheetReader {
     }
 
     public static Filled read(Path file, String password) throws RefusedException {
-        WorkbookGrid wb = WorkbookLoader.load(file, password);
-        try {
-            return read(wb);
-        } catch (RefusedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RefusedException(wb.fileName() + " could not be read as a scoresheet (" + WorkbookLoader.oneLine(e) + ")");
-        }
+        return WorkbookLoader.readAs(file, password, "a scoresheet", ScoresheetReader::read);
     }
 
     public static Filled read(WorkbookGrid wb) throws RefusedException {

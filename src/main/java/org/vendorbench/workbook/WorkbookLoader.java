@@ -290,6 +290,26 @@ public final class WorkbookLoader {
         return s.length() > 100 ? s.substring(0, 100) + "…" : s;
     }
 
+    /** Reads a loaded workbook as one kind of document; may refuse it. */
+    @FunctionalInterface
+    interface GridReader<T> {
+        T read(WorkbookGrid wb) throws RefusedException;
+    }
+
+    /**
+     * Loads {@code file} and reads it with {@code reader}: a refusal passes through, and any other
+     * failure of the reader (a bug meeting an odd file) becomes a one-line refusal naming the file
+     * and {@code what} it was read as, never a stack trace.
+     */
+    static <T> T readAs(Path file, String password, String what, GridReader<T> reader) throws RefusedException {
+        WorkbookGrid wb = load(file, password);
+        try {
+            return reader.read(wb);
+        } catch (RuntimeException e) {
+            throw new RefusedException(wb.fileName() + " could not be read as " + what + " (" + oneLine(e) + ")");
+        }
+    }
+
     static String oneLine(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) return e.getClass().getSimpleName();
