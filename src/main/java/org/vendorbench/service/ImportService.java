@@ -96,8 +96,7 @@ public final class ImportService {
             List<ImportReport.FileResult> out = new ArrayList<>();
             for (int i = 0; i < responses.size(); i++) {
                 ImportReport.FileResult r = i < results.size() ? results.get(i) : null;
-                out.add(r != null && r.status() == ImportReport.Status.REFUSED ? r : refused(responses.get(i),
-                        "disk full while importing " + responses.get(i).getFileName() + ": nothing was stored"));
+                out.add(r != null && r.status() == ImportReport.Status.REFUSED ? r : diskFull(responses.get(i)));
             }
             return new ImportReport(rfpStored, out);
         }
@@ -245,12 +244,17 @@ public final class ImportService {
             // in a batch, a full disk fails the whole batch (importFiles reports every file); alone,
             // the file's one transaction was rolled back: the workspace is as it was
             if (!e.diskFull() || inBatch) throw e;
-            return refused(file, "disk full while importing " + file.getFileName() + ": nothing was stored");
+            return diskFull(file);
         }
         int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
         return new ImportReport.FileResult(file, r.vendor(),
                 r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,
                 response.warnings(), answered, read.sha256());
+    }
+
+    /** The refusal of a file whose transaction a full disk rolled back. */
+    private static ImportReport.FileResult diskFull(Path file) {
+        return refused(file, "disk full while importing " + file.getFileName() + ": nothing was stored");
     }
 
     private static ImportReport.FileResult refused(Path file, String message) {

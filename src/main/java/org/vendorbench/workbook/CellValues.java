@@ -18,11 +18,13 @@ final class CellValues {
     private DataFormatter formatter;
     private final boolean date1904;
     /** Whether a format is a date format, by format index and string (POI's test parses the string). */
-    private final java.util.Map<String, Boolean> dateFormats = new java.util.HashMap<>();
+    private final java.util.Map<Format, Boolean> dateFormats = new java.util.HashMap<>();
     /** Displayed text by format and value: responses repeat the same few numbers in the same formats. */
     private final java.util.Map<Shown, String> shown = new java.util.HashMap<>();
     /** Bounds {@link #shown} (a hostile sheet of a million distinct numbers must not grow it). */
     static final int MAX_SHOWN = 4096;
+
+    private record Format(int index, String format) {}
 
     private record Shown(int formatIndex, String format, double value) {}
 
@@ -70,7 +72,7 @@ final class CellValues {
 
     private boolean isDateFormat(int formatIndex, String fmt) {
         if (formatIndex == 0 && fmt.equals("General")) return false;
-        return dateFormats.computeIfAbsent(formatIndex + ":" + fmt, k -> DateUtil.isADateFormat(formatIndex, fmt));
+        return dateFormats.computeIfAbsent(new Format(formatIndex, fmt), k -> DateUtil.isADateFormat(formatIndex, fmt));
     }
 
     /**
