@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The workspace schema as an ordered list of migrations keyed on {@code PRAGMA user_version}.
- * Migration N takes a file from version N-1 to N and runs in one transaction together with the
- * version bump, so a file is never left half-migrated. Never edit a released migration: add one.
+ * Migration N takes a file from version N-1 to N; an upgrade runs every migration it needs and the
+ * version bump in one transaction, so a file is never left half-migrated. Never edit a released
+ * migration: add one.
  */
 final class Migrations {
     /** The Vendorbench {@code PRAGMA application_id}: ASCII "VBNC". */
@@ -109,7 +110,38 @@ final class Migrations {
                     + " notes TEXT, calls_listened INTEGER, call_types INTEGER, time TEXT NOT NULL,"
                     + " PRIMARY KEY (cadence, period))");
 
-    private static final List<List<String>> ALL = List.of(V1, V2, V3);
+    /**
+     * Migration 4: a response's answers, KPI commitments and warnings as three JSON documents in
+     * one {@code response_body} row (see {@link ResponseBody}) instead of one row each: they are
+     * only ever written and read with their response, and 400 rows per response were half of an
+     * import's time. The rows of older files are moved into documents (by Java, so numbers keep
+     * every bit), then the three tables are dropped.
+     */
+    private static final List<String> V4 = List.of(
+            "CREATE TABLE response_body (response_id INTEGER PRIMARY KEY NOT NULL REFERENCES response(id),"
+                    + " answers TEXT NOT NULL, kpis TEXT NOT NULL, warnings TEXT NOT NULL)");
+    private static final List<String> V4_AFTER = List.of(
+            "DROP TABLE answer", "DROP TABLE kpi_commitment", "DROP TABLE import_warning");
+
+    /** A migration: statements, then (optionally) a data step in Java, then more statements. */
+    private record Migration(List<String> before, DataStep data, List<String> after) {
+        Migration(List<String> statements) {
+            this(statements, c -> { }, List.of());
+        }
+    }
+
+    @FunctionalInterface
+    private interface DataStep {
+        void run(Connection c) throws SQLException;
+    }
+
+    private static final List<Migration> ALL = List.of(new Migration(V1), new Migration(V2), new Migration(V3),
+            new Migration(V4, ResponseDao::moveRowsToBodies, V4_AFTER));
+
+    /** The statements of migration {@code v} that create its objects (for tests that build an older file). */
+    static List<String> statements(int v) {
+        return ALL.get(v - 1).before();
+    }
 
     /** The schema version this build writes and reads. */
     static final int CURRENT = ALL.size();
@@ -117,24 +149,27 @@ final class Migrations {
     private Migrations() {}
 
     /**
-     * Applies migrations {@code from+1 .. to}, each in its own transaction with its version bump.
+     * Applies migrations {@code from+1 .. to} and the version bump in ONE transaction, so an upgrade
+     * over several versions (a schema-2 file opened by a schema-4 build) is whole or not at all: a
+     * full disk or a crash half-way leaves the file at its old version, never at one in between.
      * Migration 1 also stamps the application id.
      */
     static void migrate(Connection c, int from, int to) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try {
+        try (Statement st = c.createStatement()) {
+            if (from == 0 && to >= 1) st.execute("PRAGMA application_id = " + APPLICATION_ID);
             for (int v = from + 1; v <= to; v++) {
-                try (Statement st = c.createStatement()) {
-                    if (v == 1) st.execute("PRAGMA application_id = " + APPLICATION_ID);
-                    for (String sql : ALL.get(v - 1)) st.execute(sql);
-                    st.execute("PRAGMA user_version = " + v);
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                }
+                Migration m = ALL.get(v - 1);
+                for (String sql : m.before()) st.execute(sql);
+                m.data().run(c);
+                for (String sql : m.after()) st.execute(sql);
             }
+            st.execute("PRAGMA user_version = " + to);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
         } finally {
             c.setAutoCommit(auto);
         }

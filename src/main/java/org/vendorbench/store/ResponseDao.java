@@ -84,55 +84,7 @@ final class ResponseDao {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO answer (response_id, ord, question_id, type, raw,"
-                + " text, number, comment, status, sheet, cell) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            int ord = 0;
-            for (Answer a : r.answers()) {
-                ps.setLong(1, id);
-                ps.setInt(2, ord++);
-                ps.setString(3, a.questionId());
-                Sql.setEnum(ps, 4, a.type());
-                ps.setString(5, a.raw() == null ? "" : a.raw());
-                ps.setString(6, a.text());
-                Sql.setDouble(ps, 7, a.number());
-                ps.setString(8, a.comment());
-                Sql.setEnum(ps, 9, a.status());
-                ps.setString(10, a.sheet());
-                ps.setString(11, a.cell());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_commitment (response_id, ord, kpi_id, raw,"
-                + " value, comment, sheet, cell) VALUES (?,?,?,?,?,?,?,?)")) {
-            int ord = 0;
-            for (KpiCommitment k : r.kpis()) {
-                ps.setLong(1, id);
-                ps.setInt(2, ord++);
-                ps.setString(3, k.kpiId());
-                ps.setString(4, k.raw() == null ? "" : k.raw());
-                Sql.setDouble(ps, 5, k.value());
-                ps.setString(6, k.comment());
-                ps.setString(7, k.sheet());
-                ps.setString(8, k.cell());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_warning (response_id, ord, code, sheet,"
-                + " cell, message) VALUES (?,?,?,?,?,?)")) {
-            int ord = 0;
-            for (ImportWarning w : r.warnings()) {
-                ps.setLong(1, id);
-                ps.setInt(2, ord++);
-                Sql.setEnum(ps, 3, w.code());
-                ps.setString(4, w.sheet());
-                ps.setString(5, w.cell());
-                ps.setString(6, w.message());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        writeBody(c, id, r.answers(), r.kpis(), r.warnings());
         List<ChecklistEntry> stored = ChecklistDao.entries(c, vendor);
         List<ChecklistEntry> changed = claims.changed(vendor.name(), stored);
         ChecklistDao.putEntriesUnaudited(c, vendor, changed);
@@ -177,15 +129,81 @@ final class ResponseDao {
                         rs.getDouble("p_fte"), rs.getDouble("p_min"), rs.getDouble("p_onboard"),
                         rs.getDouble("p_train"), rs.getDouble("p_agents"), rs.getDouble("p_esc"),
                         rs.getDouble("p_etf"));
+                Body body = body(c, id);
                 return Optional.of(new VendorResponse(rs.getString("file_name"), rs.getString("rfp_id"),
                         rs.getString("vendor_name"), rs.getString("contact"), rs.getString("email"),
-                        Sql.getDate(rs, "submitted"), rs.getString("format"), answers(c, id), kpis(c, id), pricing,
-                        warnings(c, id)));
+                        Sql.getDate(rs, "submitted"), rs.getString("format"), body.answers(), body.kpis(), pricing,
+                        body.warnings()));
             }
         }
     }
 
-    private static List<Answer> answers(Connection c, long id) throws SQLException {
+    /**
+     * The response's answers, KPI commitments and warnings: one row of three documents (schema 4).
+     * Checks what the schema-3 rows' keys and NOT NULL columns guaranteed: every answer has a
+     * question ID (one answer per ID), a type and a status; every KPI commitment its own KPI ID;
+     * every warning a code and a message.
+     */
+    private static void writeBody(Connection c, long id, List<Answer> answers, List<KpiCommitment> kpis,
+                                  List<ImportWarning> warnings) throws SQLException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Answer a : answers) {
+            if (a.questionId() == null || a.type() == null || a.status() == null) {
+                throw new WorkspaceException("an answer without question ID, type or status cannot be stored");
+            }
+            if (!seen.add(a.questionId())) {
+                throw new WorkspaceException("a response holds two answers to question " + a.questionId());
+            }
+        }
+        seen.clear();
+        for (KpiCommitment k : kpis) {
+            if (k.kpiId() == null) throw new WorkspaceException("a KPI commitment without KPI ID cannot be stored");
+            if (!seen.add(k.kpiId())) throw new WorkspaceException("a response holds two commitments to KPI " + k.kpiId());
+        }
+        for (ImportWarning w : warnings) {
+            if (w.code() == null || w.message() == null) {
+                throw new WorkspaceException("an import warning without code or message cannot be stored");
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO response_body (response_id, answers, kpis, warnings) VALUES (?,?,?,?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, ResponseBody.answers(answers));
+            ps.setString(3, ResponseBody.kpis(kpis));
+            ps.setString(4, ResponseBody.warnings(warnings));
+            ps.executeUpdate();
+        }
+    }
+
+    private record Body(List<Answer> answers, List<KpiCommitment> kpis, List<ImportWarning> warnings) {}
+
+    private static Body body(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT answers, kpis, warnings FROM response_body WHERE response_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new WorkspaceException("damaged workspace: response " + id + " has no answers row");
+                return new Body(ResponseBody.readAnswers(rs.getString(1)), ResponseBody.readKpis(rs.getString(2)),
+                        ResponseBody.readWarnings(rs.getString(3)));
+            }
+        }
+    }
+
+    /**
+     * Migration 4's data step: every response's rows of the schema-3 tables {@code answer},
+     * {@code kpi_commitment} and {@code import_warning} (in their {@code ord} order) become its
+     * {@code response_body} row. Runs inside the migration's transaction.
+     */
+    static void moveRowsToBodies(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM response ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) ids.add(rs.getLong(1));
+        }
+        for (long id : ids) writeBody(c, id, oldAnswers(c, id), oldKpis(c, id), oldWarnings(c, id));
+    }
+
+    private static List<Answer> oldAnswers(Connection c, long id) throws SQLException {
         List<Answer> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM answer WHERE response_id = ? ORDER BY ord")) {
             ps.setLong(1, id);
@@ -201,7 +219,7 @@ final class ResponseDao {
         return out;
     }
 
-    private static List<KpiCommitment> kpis(Connection c, long id) throws SQLException {
+    private static List<KpiCommitment> oldKpis(Connection c, long id) throws SQLException {
         List<KpiCommitment> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM kpi_commitment WHERE response_id = ? ORDER BY ord")) {
@@ -216,7 +234,7 @@ final class ResponseDao {
         return out;
     }
 
-    private static List<ImportWarning> warnings(Connection c, long id) throws SQLException {
+    private static List<ImportWarning> oldWarnings(Connection c, long id) throws SQLException {
         List<ImportWarning> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM import_warning WHERE response_id = ? ORDER BY ord")) {

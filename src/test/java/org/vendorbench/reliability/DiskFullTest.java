@@ -160,13 +160,13 @@ class DiskFullTest {
         String before = sha(ws);
         System.setProperty(MAX_PAGES, Long.toString(pragma(ws, "page_count")));
         assertThatThrownBy(() -> Workspace.open(ws)).isInstanceOf(RefusedException.class)
-                .hasMessage("disk full while upgrading old.vbench to schema 3: it keeps its older schema;"
+                .hasMessage("disk full while upgrading old.vbench to schema 4: it keeps its older schema;"
                         + " free some space and open it again");
         assertThat(sha(ws)).isEqualTo(before);
         assertThat(pragma(ws, "user_version")).isEqualTo(2);
         System.clearProperty(MAX_PAGES);
         try (Workspace w = Workspace.open(ws)) {
-            assertThat(w.info().schemaVersion()).isEqualTo(3);
+            assertThat(w.info().schemaVersion()).isEqualTo(4);
             assertThat(w.vendors()).containsExactly("CareLine Partners");
         }
     }
@@ -194,7 +194,7 @@ class DiskFullTest {
             // with space (the same bytes on a roomy disk) it upgrades and holds its data
             Path roomy = Files.copy(ws, dir.resolve("roomy.vbench"));
             try (Workspace w = Workspace.open(roomy)) {
-                assertThat(w.info().schemaVersion()).isEqualTo(3);
+                assertThat(w.info().schemaVersion()).isEqualTo(4);
                 assertThat(w.vendors()).containsExactly("CareLine Partners");
                 assertThat(w.migrationBackup()).isPresent();
             }

@@ -101,7 +101,7 @@ class ContractStoreTest {
             }
         }
         try (Workspace ws = Workspace.open(f)) {
-            assertThat(ws.info().schemaVersion()).isEqualTo(3).isEqualTo(Migrations.CURRENT);
+            assertThat(ws.info().schemaVersion()).isEqualTo(4).isEqualTo(Migrations.CURRENT);
             Path backup = ws.migrationBackup().orElseThrow();
             assertThat(backup.getFileName().toString()).isEqualTo("v2.v2.bak.vbench");
             assertThat(Files.exists(backup)).isTrue();

@@ -1,0 +1,119 @@
+package org.vendorbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.vendorbench.domain.Answer;
+import org.vendorbench.domain.AnswerStatus;
+import org.vendorbench.domain.ImportWarning;
+import org.vendorbench.domain.KpiCommitment;
+import org.vendorbench.domain.QuestionType;
+import org.vendorbench.domain.WarningCode;
+
+/** The response documents of schema 4: every value reads back exactly, a damaged document is refused by name. */
+class ResponseBodyTest {
+    private static final String[] TEXTS = {"", " ", "Yes", "Ünïcödé naïve café", "line\nbreak\r\nand\ttab", "\"quoted\" \\ back",
+        "=SUM(A1)", "emoji 🩺 and astral 𝔘", "\u0000nul\u001f", "\u2028\u2029", "x".repeat(40_000)};
+    private static final double[] NUMBERS = {0, -0.0, 1, -1, 0.1 + 0.2, 1e-300, Double.MIN_VALUE, Double.MAX_VALUE, 123456789.125,
+        1.0 / 3, 12_000, 0.955, -2.5e17, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+
+    @Test
+    void seededRandomAnswersKpisAndWarningsReadBackEqual() {
+        Random rnd = new Random(20261127);
+        for (int round = 0; round < 300; round++) {
+            List<Answer> answers = new ArrayList<>();
+            int n = rnd.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                answers.add(new Answer("Q-" + i + pick(rnd, "", "é", " x"), pickEnum(rnd, QuestionType.values()),
+                        rnd.nextInt(5) == 0 ? null : text(rnd), nullable(rnd), number(rnd), nullable(rnd),
+                        pickEnum(rnd, AnswerStatus.values()), nullable(rnd), nullable(rnd)));
+            }
+            List<KpiCommitment> kpis = new ArrayList<>();
+            for (int i = 0; i < rnd.nextInt(4); i++) {
+                kpis.add(new KpiCommitment("K-" + i, rnd.nextInt(5) == 0 ? null : text(rnd), number(rnd), nullable(rnd),
+                        nullable(rnd), nullable(rnd)));
+            }
+            List<ImportWarning> warnings = new ArrayList<>();
+            for (int i = 0; i < rnd.nextInt(4); i++) {
+                warnings.add(new ImportWarning(pickEnum(rnd, WarningCode.values()), nullable(rnd), nullable(rnd), text(rnd)));
+            }
+            // a null raw is stored as "" (the schema-3 column was NOT NULL, the rows read back "" too)
+            assertThat(ResponseBody.readAnswers(ResponseBody.answers(answers))).isEqualTo(answers.stream()
+                    .map(a -> a.raw() != null ? a : new Answer(a.questionId(), a.type(), "", a.text(), a.number(),
+                            a.comment(), a.status(), a.sheet(), a.cell())).toList());
+            assertThat(ResponseBody.readKpis(ResponseBody.kpis(kpis))).isEqualTo(kpis.stream()
+                    .map(k -> k.raw() != null ? k : new KpiCommitment(k.kpiId(), "", k.value(), k.comment(), k.sheet(),
+                            k.cell())).toList());
+            assertThat(ResponseBody.readWarnings(ResponseBody.warnings(warnings))).isEqualTo(warnings);
+        }
+    }
+
+    @Test
+    void everyNumberKeepsItsBits() {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < NUMBERS.length; i++) {
+            answers.add(new Answer("Q" + i, QuestionType.NUMBER, "v", null, NUMBERS[i], null, AnswerStatus.ANSWERED, null, null));
+        }
+        List<Answer> back = ResponseBody.readAnswers(ResponseBody.answers(answers));
+        for (int i = 0; i < NUMBERS.length; i++) {
+            assertThat(Double.doubleToRawLongBits(back.get(i).number())).as("number %s", NUMBERS[i])
+                    .isEqualTo(Double.doubleToRawLongBits(NUMBERS[i]));
+        }
+    }
+
+    @Test
+    void theDocumentIsPlainJsonWithTheFormerColumnNames() {
+        String json = ResponseBody.answers(List.of(new Answer("Q-1", QuestionType.PERCENT, "95 %", null, 0.95, null,
+                AnswerStatus.ANSWERED, "Questions", "E7")));
+        assertThat(json).isEqualTo("[{\"question_id\":\"Q-1\",\"type\":\"PERCENT\",\"raw\":\"95 %\",\"number\":0.95,"
+                + "\"status\":\"ANSWERED\",\"sheet\":\"Questions\",\"cell\":\"E7\"}]");
+        assertThat(ResponseBody.answers(List.of())).isEqualTo("[]");
+    }
+
+    @Test
+    void aDamagedDocumentIsRefusedWithWhatIsWrong() {
+        assertThatThrownBy(() -> ResponseBody.readAnswers("[{\"question_id\":\"Q\""))
+                .isInstanceOf(WorkspaceException.class).hasMessageContaining("damaged response document: answers is not valid JSON");
+        assertThatThrownBy(() -> ResponseBody.readAnswers("{}")).hasMessageContaining("answers is not a JSON array");
+        assertThatThrownBy(() -> ResponseBody.readAnswers("[{\"question_id\":\"Q\",\"colour\":\"red\"}]"))
+                .hasMessageContaining("answers has the unknown key 'colour'");
+        assertThatThrownBy(() -> ResponseBody.readAnswers("[{\"question_id\":\"Q\",\"type\":\"BANANA\",\"status\":\"ANSWERED\"}]"))
+                .hasMessageContaining("'type' has the unknown value 'BANANA'");
+        assertThatThrownBy(() -> ResponseBody.readAnswers("[{\"question_id\":\"Q\",\"number\":\"many\"}]"))
+                .hasMessageContaining("'number' is not a number");
+        assertThatThrownBy(() -> ResponseBody.readKpis("[1]")).hasMessageContaining("kpis holds something other than objects");
+        assertThatThrownBy(() -> ResponseBody.readWarnings("[] []")).hasMessageContaining("warnings has text after its array");
+        assertThatThrownBy(() -> ResponseBody.readWarnings(null)).hasMessageContaining("a response has no warnings document");
+        assertThatThrownBy(() -> ResponseBody.readAnswers("[{\"question_id\":[\"Q\"]}]"))
+                .hasMessageContaining("'question_id' is neither text nor a number");
+    }
+
+    private static String text(Random rnd) {
+        return TEXTS[rnd.nextInt(TEXTS.length)];
+    }
+
+    private static String nullable(Random rnd) {
+        return rnd.nextInt(3) == 0 ? null : text(rnd);
+    }
+
+    private static Double number(Random rnd) {
+        return switch (rnd.nextInt(4)) {
+            case 0 -> null;
+            case 1 -> NUMBERS[rnd.nextInt(NUMBERS.length)];
+            case 2 -> rnd.nextGaussian() * Math.pow(10, rnd.nextInt(30) - 15);
+            default -> Double.longBitsToDouble(rnd.nextLong());
+        };
+    }
+
+    private static String pick(Random rnd, String... options) {
+        return options[rnd.nextInt(options.length)];
+    }
+
+    private static <E> E pickEnum(Random rnd, E[] values) {
+        return rnd.nextInt(6) == 0 ? null : values[rnd.nextInt(values.length)];
+    }
+}
