@@ -25,6 +25,7 @@ import org.vendorbench.domain.checklist.ChecklistDefinition;
 import org.vendorbench.domain.checklist.ChecklistEntry;
 import org.vendorbench.domain.checklist.Claim;
 import org.vendorbench.store.ImportResult;
+import org.vendorbench.store.StorableResponse;
 import org.vendorbench.store.Workspace;
 import org.vendorbench.store.WorkspaceException;
 import org.vendorbench.workbook.ResponseReader;
@@ -131,19 +132,30 @@ public final class ImportService {
         };
     }
 
-    /** One file read: the response, its file hash and claims, or why it was refused. */
-    private record Read(VendorResponse response, String sha256, List<Claim> claims, String refusal) {}
+    /**
+     * One file read: the response (checked and encoded for the store), its count of answered
+     * questions, its file hash and claims, or why it was refused. All of it is made on a reader thread.
+     */
+    private record Read(StorableResponse response, int answered, String sha256, List<Claim> claims, String refusal) {
+        static Read refused(String why) {
+            return new Read(null, 0, null, null, why);
+        }
+    }
 
     private static Read read(Path file, Rfp rfp, ChecklistDefinition checklist, Map<Question, ChecklistTopic> topics,
                              PasswordSource pw) {
         try {
             VendorResponse response = readResponse(file, rfp, pw);
             String sha = sha256(file);
-            return new Read(response, sha, ClaimPrefill.fromResponse(checklist, rfp, topics, response), null);
+            StorableResponse storable = StorableResponse.of(response);
+            int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
+            return new Read(storable, answered, sha, ClaimPrefill.fromResponse(checklist, rfp, topics, response), null);
         } catch (RefusedException e) {
-            return new Read(null, null, null, e.getMessage());
+            return Read.refused(e.getMessage());
         } catch (IOException e) {
-            return new Read(null, null, null, file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
+            return Read.refused(file.getFileName() + ": cannot read the file (" + e.getMessage() + ")");
+        } catch (WorkspaceException e) {
+            return Read.refused(file.getFileName() + ": cannot be stored: " + e.getMessage());
         }
     }
 
@@ -235,10 +247,10 @@ public final class ImportService {
     /** Stores one read file with the checklist entries its claims change (one transaction), or reports its refusal. */
     private static ImportReport.FileResult store(Workspace ws, Path file, Read read, boolean inBatch) {
         if (read.refusal() != null) return refused(file, read.refusal());
-        VendorResponse response = read.response();
+        VendorResponse response = read.response().response();
         ImportResult r;
         try {
-            r = ws.importResponse(response, read.sha256(),
+            r = ws.importResponse(read.response(), read.sha256(),
                     (vendor, stored) -> changedClaims(stored, read.claims(), vendor));
         } catch (WorkspaceException e) {
             // in a batch, a full disk fails the whole batch (importFiles reports every file); alone,
@@ -246,10 +258,9 @@ public final class ImportService {
             if (!e.diskFull() || inBatch) throw e;
             return diskFull(file);
         }
-        int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
         return new ImportReport.FileResult(file, r.vendor(),
                 r.replaced() ? ImportReport.Status.REPLACED : ImportReport.Status.IMPORTED, null,
-                response.warnings(), answered, read.sha256());
+                response.warnings(), read.answered(), read.sha256());
     }
 
     /** The refusal of a file whose transaction a full disk rolled back. */

@@ -26,7 +26,7 @@ final class ResponseDao {
     private ResponseDao() {}
 
     /** Inserts {@code r} as the vendor's current response; the previous one becomes history. Call in a transaction. */
-    static ImportResult insert(Connection c, VendorResponse r, String sha256, String user) throws SQLException {
+    static ImportResult insert(Connection c, StorableResponse r, String sha256, String user) throws SQLException {
         return insert(c, r, sha256, user, ClaimUpdater.NONE);
     }
 
@@ -35,8 +35,9 @@ final class ResponseDao {
      * with ONE audit entry that states the counts and the items whose status the claims changed.
      * Call in a transaction.
      */
-    static ImportResult insert(Connection c, VendorResponse r, String sha256, String user, ClaimUpdater claims)
+    static ImportResult insert(Connection c, StorableResponse storable, String sha256, String user, ClaimUpdater claims)
             throws SQLException {
+        VendorResponse r = storable.response();
         if (sha256 == null || !sha256.matches("[0-9a-fA-F]{64}")) {
             throw new WorkspaceException("file SHA-256 must be 64 hex digits, got '" + sha256 + "'");
         }
@@ -84,7 +85,7 @@ final class ResponseDao {
                 id = keys.getLong(1);
             }
         }
-        writeBody(c, id, r.answers(), r.kpis(), r.warnings());
+        writeBody(c, id, storable);
         List<ChecklistEntry> stored = ChecklistDao.entries(c, vendor);
         List<ChecklistEntry> changed = claims.changed(vendor.name(), stored);
         ChecklistDao.putEntriesUnaudited(c, vendor, changed);
@@ -138,39 +139,14 @@ final class ResponseDao {
         }
     }
 
-    /**
-     * The response's answers, KPI commitments and warnings: one row of three documents (schema 4).
-     * Checks what the schema-3 rows' keys and NOT NULL columns guaranteed: every answer has a
-     * question ID (one answer per ID), a type and a status; every KPI commitment its own KPI ID;
-     * every warning a code and a message.
-     */
-    private static void writeBody(Connection c, long id, List<Answer> answers, List<KpiCommitment> kpis,
-                                  List<ImportWarning> warnings) throws SQLException {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Answer a : answers) {
-            if (a.questionId() == null || a.type() == null || a.status() == null) {
-                throw new WorkspaceException("an answer without question ID, type or status cannot be stored");
-            }
-            if (!seen.add(a.questionId())) {
-                throw new WorkspaceException("a response holds two answers to question " + a.questionId());
-            }
-        }
-        seen.clear();
-        for (KpiCommitment k : kpis) {
-            if (k.kpiId() == null) throw new WorkspaceException("a KPI commitment without KPI ID cannot be stored");
-            if (!seen.add(k.kpiId())) throw new WorkspaceException("a response holds two commitments to KPI " + k.kpiId());
-        }
-        for (ImportWarning w : warnings) {
-            if (w.code() == null || w.message() == null) {
-                throw new WorkspaceException("an import warning without code or message cannot be stored");
-            }
-        }
+    /** The response's answers, KPI commitments and warnings: one row of three documents (schema 4). */
+    private static void writeBody(Connection c, long id, StorableResponse body) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO response_body (response_id, answers, kpis, warnings) VALUES (?,?,?,?)")) {
             ps.setLong(1, id);
-            ps.setString(2, ResponseBody.answers(answers));
-            ps.setString(3, ResponseBody.kpis(kpis));
-            ps.setString(4, ResponseBody.warnings(warnings));
+            ps.setString(2, body.answersDocument());
+            ps.setString(3, body.kpisDocument());
+            ps.setString(4, body.warningsDocument());
             ps.executeUpdate();
         }
     }
@@ -200,7 +176,7 @@ final class ResponseDao {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) ids.add(rs.getLong(1));
         }
-        for (long id : ids) writeBody(c, id, oldAnswers(c, id), oldKpis(c, id), oldWarnings(c, id));
+        for (long id : ids) writeBody(c, id, StorableResponse.ofParts(oldAnswers(c, id), oldKpis(c, id), oldWarnings(c, id)));
     }
 
     private static List<Answer> oldAnswers(Connection c, long id) throws SQLException {

@@ -289,8 +289,8 @@ public final class Workspace implements AutoCloseable {
      * appends the audit entry. {@code fileSha256} is the SHA-256 (hex) of the workbook file.
      */
     public ImportResult importResponse(VendorResponse response, String fileSha256) {
-        Objects.requireNonNull(response, "response");
-        return write(c -> ResponseDao.insert(c, response, fileSha256, user));
+        StorableResponse stored = StorableResponse.of(response);
+        return write(c -> ResponseDao.insert(c, stored, fileSha256, user));
     }
 
     /**
@@ -300,6 +300,14 @@ public final class Workspace implements AutoCloseable {
      * items whose status the claims changed; a failure stores nothing.
      */
     public ImportResult importResponse(VendorResponse response, String fileSha256, ClaimUpdater claims) {
+        return importResponse(StorableResponse.of(response), fileSha256, claims);
+    }
+
+    /**
+     * As {@link #importResponse(VendorResponse, String, ClaimUpdater)}, for a response checked and
+     * encoded already (an import does that on its reader threads).
+     */
+    public ImportResult importResponse(StorableResponse response, String fileSha256, ClaimUpdater claims) {
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(claims, "claims");
         return write(c -> ResponseDao.insert(c, response, fileSha256, user, claims));

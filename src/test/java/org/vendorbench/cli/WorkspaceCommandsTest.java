@@ -33,11 +33,11 @@ class WorkspaceCommandsTest {
         assertThat(run("new", f.toString()).code()).isZero();
         CliRun text = run("info", f.toString());
         assertThat(text.code()).isZero();
-        assertThat(text.out()).contains("schemaVersion: 3").contains("vendors: 0").contains("rfpId: -");
+        assertThat(text.out()).contains("schemaVersion: 4").contains("vendors: 0").contains("rfpId: -");
         CliRun json = run("info", f.toString(), "--json");
         assertThat(json.code()).isZero();
         JsonNode n = new ObjectMapper().readTree(json.out());
-        assertThat(n.get("schemaVersion").asInt()).isEqualTo(3);
+        assertThat(n.get("schemaVersion").asInt()).isEqualTo(4);
         assertThat(n.get("auditEntries").asLong()).isZero();
         assertThat(n.get("rfpId").isNull()).isTrue();
         assertThat(n.get("auditHeadHash").asText()).hasSize(64);

@@ -12,6 +12,7 @@ import org.vendorbench.domain.AnswerStatus;
 import org.vendorbench.domain.ImportWarning;
 import org.vendorbench.domain.KpiCommitment;
 import org.vendorbench.domain.QuestionType;
+import org.vendorbench.domain.VendorResponse;
 import org.vendorbench.domain.WarningCode;
 
 /** The response documents of schema 4: every value reads back exactly, a damaged document is refused by name. */
@@ -90,6 +91,34 @@ class ResponseBodyTest {
         assertThatThrownBy(() -> ResponseBody.readWarnings(null)).hasMessageContaining("a response has no warnings document");
         assertThatThrownBy(() -> ResponseBody.readAnswers("[{\"question_id\":[\"Q\"]}]"))
                 .hasMessageContaining("'question_id' is neither text nor a number");
+    }
+
+    @Test
+    void whatTheOldRowKeysRefusedIsRefusedBeforeStoring() {
+        VendorResponse r = Fixtures.response("CareLine", "c.xlsx", 90);
+        Answer a = r.answers().get(0);
+        KpiCommitment k = r.kpis().get(0);
+        assertThatThrownBy(() -> StorableResponse.of(with(r, List.of(a, a), r.kpis(), r.warnings())))
+                .isInstanceOf(WorkspaceException.class).hasMessage("a response holds two answers to question Q-1");
+        assertThatThrownBy(() -> StorableResponse.of(with(r, List.of(new Answer("Q-1", null, "x", null, null, null,
+                AnswerStatus.ANSWERED, null, null)), r.kpis(), r.warnings())))
+                .hasMessage("an answer without question ID, type or status cannot be stored");
+        assertThatThrownBy(() -> StorableResponse.of(with(r, r.answers(), List.of(k, k), r.warnings())))
+                .hasMessage("a response holds two commitments to KPI K-ASA");
+        assertThatThrownBy(() -> StorableResponse.of(with(r, r.answers(), r.kpis(),
+                List.of(new ImportWarning(WarningCode.MISSING_ANSWER, null, null, null)))))
+                .hasMessage("an import warning without code or message cannot be stored");
+        StorableResponse ok = StorableResponse.of(r);
+        assertThat(ok.response()).isSameAs(r);
+        assertThat(ResponseBody.readAnswers(ok.answersDocument())).isEqualTo(r.answers());
+        assertThat(ResponseBody.readKpis(ok.kpisDocument())).isEqualTo(r.kpis());
+        assertThat(ResponseBody.readWarnings(ok.warningsDocument())).isEqualTo(r.warnings());
+    }
+
+    private static VendorResponse with(VendorResponse r, List<Answer> answers, List<KpiCommitment> kpis,
+                                       List<ImportWarning> warnings) {
+        return new VendorResponse(r.file(), r.rfpId(), r.vendor(), r.contact(), r.email(), r.submitted(), r.format(),
+                answers, kpis, r.pricing(), warnings);
     }
 
     private static String text(Random rnd) {
