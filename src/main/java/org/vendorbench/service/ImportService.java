@@ -15,7 +15,9 @@ import org.vendorbench.domain.checklist.ChecklistTopic;
 import org.vendorbench.domain.checklist.ClaimPrefill;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.vendorbench.domain.Answer;
 import org.vendorbench.domain.Fold;
 import org.vendorbench.domain.RefusedException;
@@ -67,14 +69,22 @@ public final class ImportService {
             rfp = ws.loadRfp().orElseThrow(() -> new RefusedException(ws.file().getFileName()
                     + " holds no RFP yet: give one with --rfp RFP.xlsx"));
         }
-        ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
-        Map<Question, ChecklistTopic> topics = ClaimPrefill.topics(rfp);
         PasswordSource onePrompt = serialized(pw);
         List<ImportReport.FileResult> results = new ArrayList<>();
+        // the claims' checklist and question topics are made while the first files are read (they
+        // are needed only after a file is read); a reader that gets there first waits for them
+        CompletableFuture<Claims> claims = new CompletableFuture<>();
         try {
             ws.inOneTransaction(() -> {
                 try (ReadAhead<Read> reads = new ReadAhead<>(responses, readers(responses.size()),
-                        file -> read(file, rfp, checklist, topics, onePrompt))) {
+                        file -> read(file, rfp, claims::join, onePrompt))) {
+                    reads.start();
+                    try {
+                        claims.complete(Claims.of(rfp));
+                    } catch (RuntimeException | Error e) {
+                        claims.completeExceptionally(e);
+                        throw e;
+                    }
                     for (int i = 0; i < responses.size(); i++) {
                         Path file = responses.get(i);
                         if (stop.getAsBoolean()) {
@@ -142,14 +152,25 @@ public final class ImportService {
         }
     }
 
-    private static Read read(Path file, Rfp rfp, ChecklistDefinition checklist, Map<Question, ChecklistTopic> topics,
-                             PasswordSource pw) {
+    /** What the claims of every file of an import need: the RFP's effective checklist and its questions' topics. */
+    private record Claims(Rfp rfp, ChecklistDefinition checklist, Map<Question, ChecklistTopic> topics) {
+        static Claims of(Rfp rfp) {
+            return new Claims(rfp, ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE),
+                    ClaimPrefill.topics(rfp));
+        }
+
+        List<Claim> of(VendorResponse response) {
+            return ClaimPrefill.fromResponse(checklist, rfp, topics, response);
+        }
+    }
+
+    private static Read read(Path file, Rfp rfp, Supplier<Claims> claims, PasswordSource pw) {
         try {
             VendorResponse response = readResponse(file, rfp, pw);
             String sha = sha256(file);
             StorableResponse storable = StorableResponse.of(response);
             int answered = (int) response.answers().stream().filter(Answer::isAnswered).count();
-            return new Read(storable, answered, sha, ClaimPrefill.fromResponse(checklist, rfp, topics, response), null);
+            return new Read(storable, answered, sha, claims.get().of(response), null);
         } catch (RefusedException e) {
             return Read.refused(e.getMessage());
         } catch (IOException e) {
@@ -234,14 +255,9 @@ public final class ImportService {
      * progress and cancel): read, stored with its claims in one transaction, or refused.
      */
     public static ImportReport.FileResult importResponse(Workspace ws, Rfp rfp, Path file, PasswordSource passwords) {
-        ChecklistDefinition checklist = ChecklistDefinition.effective(rfp, ChecklistDefinition.Mode.MERGE);
-        return importOne(ws, rfp, checklist, ClaimPrefill.topics(rfp), file,
-                passwords == null ? PasswordSource.fixed(null) : passwords);
-    }
-
-    private static ImportReport.FileResult importOne(Workspace ws, Rfp rfp, ChecklistDefinition checklist,
-                                                     Map<Question, ChecklistTopic> topics, Path file, PasswordSource pw) {
-        return store(ws, file, read(file, rfp, checklist, topics, pw), false);
+        Claims claims = Claims.of(rfp);
+        return store(ws, file, read(file, rfp, () -> claims, passwords == null ? PasswordSource.fixed(null) : passwords),
+                false);
     }
 
     /** Stores one read file with the checklist entries its claims change (one transaction), or reports its refusal. */

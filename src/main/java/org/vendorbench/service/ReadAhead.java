@@ -43,13 +43,25 @@ final class ReadAhead<T> implements AutoCloseable {
         };
     }
 
-    /** The result of file {@code i}, waiting for its read; call with ascending {@code i}. */
-    T get(int i) {
-        if (pool == null) return read.apply(files.get(i));
-        while (pending.size() < files.size() && pending.size() <= i + window) {
+    /**
+     * Starts reading the first window of files in the background (no-op with one thread), so the
+     * caller can prepare other things (what the reads need later) while they run.
+     */
+    void start() {
+        if (pool != null) submitUpTo(window - 1);
+    }
+
+    private void submitUpTo(int last) {
+        while (pending.size() < files.size() && pending.size() <= last) {
             Path file = files.get(pending.size());
             pending.add(pool.submit(() -> read.apply(file)));
         }
+    }
+
+    /** The result of file {@code i}, waiting for its read; call with ascending {@code i}. */
+    T get(int i) {
+        if (pool == null) return read.apply(files.get(i));
+        submitUpTo(i + window);
         try {
             return pending.get(i).get();
         } catch (InterruptedException e) {
