@@ -112,6 +112,43 @@ public final class SheetGrid {
         return new ArrayList<>(all);
     }
 
+    /**
+     * The rows {@code first..last} (inclusive) of {@link #rowIndices()}, ascending, without listing
+     * the rows outside: the header search looks at the first 30 rows and a table reads the rows below
+     * its header.
+     */
+    public int[] rowIndices(int first, int last) {
+        if (first > last) return new int[0];
+        java.util.NavigableSet<Integer> stored = rows.navigableKeySet().subSet(first, true, last, true);
+        if (merged.isEmpty()) {
+            int[] out = new int[stored.size()];
+            int i = 0;
+            for (int r : stored) out[i++] = r;
+            return out;
+        }
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(stored);
+        for (int[] m : merged) {
+            for (long r = Math.max(m[0], first); r <= Math.min(m[1], last); r++) all.add((int) r);
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The cells of one row at several columns, as {@link #cell} gives each ({@code BLANK} for a
+     * negative column), written to {@code out} from {@code at}: the row is looked up once.
+     */
+    void cells(int row, int[] cols, CellValue[] out, int at) {
+        if (inMergedRow(row)) {
+            for (int k = 0; k < cols.length; k++) out[at + k] = cols[k] < 0 ? CellValue.BLANK : cell(row, cols[k]);
+            return;
+        }
+        Map<Integer, CellValue> r = rows.get(row);
+        for (int k = 0; k < cols.length; k++) {
+            CellValue v = r == null || cols[k] < 0 ? null : r.get(cols[k]);
+            out[at + k] = v == null ? CellValue.BLANK : v;
+        }
+    }
+
     /** Columns of one row that hold a stored cell or a merged-region cell, ascending. */
     public List<Integer> columns(int row) {
         java.util.TreeSet<Integer> cols = new java.util.TreeSet<>();
