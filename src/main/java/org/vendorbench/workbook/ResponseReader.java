@@ -169,7 +169,7 @@ public final class ResponseReader {
         for (int i = 0; i < n; i++) {
             T item = items.get(i);
             Integer first = byId.putIfAbsent(Folding.fold(idOf.apply(item)), i);
-            canonical[i] = first == null || items.get(first) != item ? firstIdentical(items, i) : first;
+            canonical[i] = first == null ? i : items.get(first) == item ? first : firstIdentical(items, i);
         }
         Matches m = new Matches(rows, canonical, rows.size());
         Map<String, Integer> byText = null; // built on the first row without an ID

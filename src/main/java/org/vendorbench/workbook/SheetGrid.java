@@ -121,10 +121,13 @@ public final class SheetGrid {
         if (first > last) return new int[0];
         java.util.NavigableSet<Integer> stored = rows.navigableKeySet().subSet(first, true, last, true);
         if (merged.isEmpty()) {
-            int[] out = new int[stored.size()];
+            int[] out = new int[Math.min(rows.size(), 64)]; // a sub-set's size() walks it: grow instead
             int i = 0;
-            for (int r : stored) out[i++] = r;
-            return out;
+            for (int r : stored) {
+                if (i == out.length) out = java.util.Arrays.copyOf(out, Math.max(8, i * 2));
+                out[i++] = r;
+            }
+            return i == out.length ? out : java.util.Arrays.copyOf(out, i);
         }
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>(stored);
         for (int[] m : merged) {
