@@ -152,6 +152,42 @@ public final class SheetGrid {
         }
     }
 
+    /** Rows and, row after row, their cells at some columns: what {@link #rowsFrom} gives. */
+    record RowCells(int[] rows, CellValue[] cells) {}
+
+    /**
+     * The rows from {@code first} on ({@link #rowIndices(int, int)} up to the last row) and, for each
+     * row, its cells at {@code cols} as {@link #cells} gives them, {@code cols.length} per row. Without
+     * merged regions this is one walk over the stored rows instead of a lookup per row.
+     */
+    RowCells rowsFrom(int first, int[] cols) {
+        int width = cols.length;
+        if (!merged.isEmpty()) {
+            int[] rs = rowIndices(first, Integer.MAX_VALUE);
+            CellValue[] cs = new CellValue[rs.length * width];
+            for (int i = 0; i < rs.length; i++) cells(rs[i], cols, cs, i * width);
+            return new RowCells(rs, cs);
+        }
+        int[] rs = new int[Math.min(rows.size(), 64)];
+        CellValue[] cs = new CellValue[rs.length * width];
+        int n = 0;
+        for (Map.Entry<Integer, Map<Integer, CellValue>> e : rows.tailMap(first, true).entrySet()) {
+            if (n == rs.length) {
+                rs = java.util.Arrays.copyOf(rs, Math.max(8, n * 2));
+                cs = java.util.Arrays.copyOf(cs, rs.length * width);
+            }
+            rs[n] = e.getKey();
+            Map<Integer, CellValue> r = e.getValue();
+            for (int k = 0; k < width; k++) {
+                CellValue v = cols[k] < 0 ? null : r.get(cols[k]);
+                cs[n * width + k] = v == null ? CellValue.BLANK : v;
+            }
+            n++;
+        }
+        return n == rs.length ? new RowCells(rs, cs)
+                : new RowCells(java.util.Arrays.copyOf(rs, n), java.util.Arrays.copyOf(cs, n * width));
+    }
+
     /** Columns of one row that hold a stored cell or a merged-region cell, ascending. */
     public List<Integer> columns(int row) {
         java.util.TreeSet<Integer> cols = new java.util.TreeSet<>();

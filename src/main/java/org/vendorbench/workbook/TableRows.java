@@ -22,8 +22,6 @@ final class TableRows {
         this.table = table;
         this.keys = keys.clone();
         SheetGrid sheet = table.sheet();
-        this.rows = table.headerRow() == Integer.MAX_VALUE ? new int[0]
-                : sheet.rowIndices(table.headerRow() + 1, Integer.MAX_VALUE);
         this.cols = new int[keys.length];
         int[] distinct = new int[keys.length];
         int nDistinct = 0;
@@ -35,8 +33,14 @@ final class TableRows {
             if (!seen) distinct[nDistinct++] = k;
         }
         this.distinctKeys = java.util.Arrays.copyOf(distinct, nDistinct);
-        this.cells = new CellValue[rows.length * keys.length];
-        for (int i = 0; i < rows.length; i++) sheet.cells(rows[i], cols, cells, i * keys.length);
+        if (table.headerRow() == Integer.MAX_VALUE) {
+            this.rows = new int[0];
+            this.cells = new CellValue[0];
+        } else {
+            SheetGrid.RowCells read = sheet.rowsFrom(table.headerRow() + 1, cols);
+            this.rows = read.rows();
+            this.cells = read.cells();
+        }
     }
 
     /** Reads the data rows of {@code table} at the columns of {@code keys} (a null or absent key reads BLANK). */
