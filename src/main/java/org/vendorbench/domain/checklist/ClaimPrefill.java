@@ -148,6 +148,7 @@ public final class ClaimPrefill {
     private static boolean hasLineBreak(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > '\r' && c < '\u0085') continue; // printable ASCII and the rest below NEL: the common case
             if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
         }
         return false;

@@ -36,7 +36,7 @@ class ClaimPrefillShortcutTest {
     private static final String[] IDS = {"CS-01", "cs 01", "CS_01", "CS-02", "VQ-02", "KPI-1", "P-1", "Q-9", "q-9", "X"};
     private static final String[] TEXTS = {"YES", "NO", "PARTIAL", "NA", "none", "None ", " N-O ", "no", "NONE\t", "n o",
         "nō", "No\u00A0", "SOC 2 Type I", "SOC 2 Type II", "ISO 27001 only", "Our answer: staffed and audited", "",
-        "Yes\nsee annex " + "x".repeat(200)};
+        "Yes\nsee annex " + "x".repeat(200), "a\u2028b", "x\u0085 y", "p\r\nq", "é\u2029"};
     private static final QuestionType[] TYPES = QuestionType.values();
 
     @Test
