@@ -27,23 +27,40 @@ public final class Fold {
     }
 
     /**
-     * The folded form of a plain ASCII string (letters, digits, punctuation, single inner dashes:
-     * the common case for IDs) without the regular expression; null when {@code s} needs the full
-     * rule (white space, underscores, dash runs, leading or trailing dashes, non-ASCII).
+     * The folded form of an ASCII string without the regular expression (the common case: IDs,
+     * labels, answers such as {@code Partial} or {@code Our answer to CS-01}); null when {@code s}
+     * holds a non-ASCII character (only then can lower-casing or the Unicode separators matter).
+     * For ASCII the separators are exactly {@code \s} ({@code [ \t\n\x0B\f\r]}), {@code _} and
+     * {@code -}: each run becomes one {@code -}, leading and trailing runs are dropped, and lower
+     * case is {@code A-Z} to {@code a-z}. Returns {@code s} itself when folding changes nothing.
      */
     private static String asciiFold(String s) {
         int n = s.length();
-        if (n == 0) return s;
-        if (s.charAt(0) == '-' || s.charAt(n - 1) == '-') return null;
-        boolean upper = false;
-        char prev = 0;
+        char[] out = null;
+        int len = 0;
+        boolean differs = false; // a capital or a separator other than '-' was met
+        boolean pendingSeparator = false;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c >= 0x7F || c == '_' || c == '-' && prev == '-') return null;
-            if (c >= 'A' && c <= 'Z') upper = true;
-            prev = c;
+            if (c >= 0x80) return null;
+            if (c == '-' || c == ' ' || c == '_' || (c >= '\t' && c <= '\r')) {
+                if (c != '-') differs = true;
+                pendingSeparator = len > 0;
+                continue;
+            }
+            if (out == null) out = new char[n];
+            if (pendingSeparator) {
+                out[len++] = '-';
+                pendingSeparator = false;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                differs = true;
+                c = (char) (c + ('a' - 'A'));
+            }
+            out[len++] = c;
         }
-        return upper ? s.toLowerCase(Locale.ROOT) : s;
+        if (len == n && !differs) return s; // no separator dropped or merged, nothing lower-cased
+        return len == 0 ? "" : new String(out, 0, len);
     }
 
     public static boolean same(String a, String b) {

@@ -23,8 +23,10 @@ final class KeyValues {
     }
 
     static String foldKey(String key) {
-        return Fold.fold(key.replaceAll("\\([^)]*\\)", " "));
+        return Fold.fold(PARENTHESISED.matcher(key).replaceAll(" "));
     }
+
+    private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\([^)]*\\)");
 
     Table table() {
         return table;

@@ -116,47 +116,104 @@ public final class ResponseReader {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
+    /** Keys of the columns {@link TableRows} reads for matching: ID, text, value, comments. */
+    private static final int ID = 0, TEXT = 1, VALUE = 2, COMMENTS = 3;
+
+    /**
+     * The data rows of a table grouped by the RFP item they answer, in sheet order. Items are told
+     * apart by identity (the callers look up the RFP's own objects; a record's hash walks all its
+     * fields): the same object listed twice shares its rows, through {@link #canonical}.
+     */
+    private static final class Matches {
+        static final Matches NONE = new Matches(null, new int[0], 0);
+        final TableRows rows;
+        /** Item position → position of the first identical item (where its rows are kept). */
+        final int[] canonical;
+        /** Canonical position → its first data row, -1 when none. */
+        final int[] head;
+        final int[] tail;
+        /** Data row → the next data row of the same item, -1 at the end. */
+        final int[] next;
+
+        Matches(TableRows rows, int[] canonical, int dataRows) {
+            this.rows = rows;
+            this.canonical = canonical;
+            this.head = new int[canonical.length];
+            this.tail = new int[canonical.length];
+            this.next = new int[dataRows];
+            java.util.Arrays.fill(head, -1);
+            java.util.Arrays.fill(next, -1);
+        }
+
+        void add(int item, int dataRow) {
+            if (head[item] < 0) head[item] = dataRow;
+            else next[tail[item]] = dataRow;
+            tail[item] = dataRow;
+        }
+
+        /** The first data row of the item at {@code position}, -1 when it has none. */
+        int first(int position) {
+            return canonical.length == 0 ? -1 : head[canonical[position]];
+        }
+    }
+
     /** Rows grouped by the RFP item they answer, in sheet order; unknown rows reported. */
-    private static <T> Map<T, List<Integer>> matchRows(Table t, List<T> items, Function<T, String> idOf,
-                                                       Function<T, String> textOf, String idKey, String textKey,
-                                                       String valueKey, String kind, Warnings w) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        for (T item : items) byId.putIfAbsent(Folding.fold(idOf.apply(item)), item);
-        Map<String, T> byText = null; // built on the first row without an ID
-        // by identity: the items are the RFP's own objects, and a record's hash walks all its fields
-        Map<T, List<Integer>> rows = new java.util.IdentityHashMap<>();
-        for (int r : t.dataRows()) {
-            if (t.isSkippable(r)) continue;
-            String id = t.text(r, idKey);
-            String text = textKey == null ? "" : t.text(r, textKey);
-            T item;
+    private static <T> Matches matchRows(Table t, List<T> items, Function<T, String> idOf, Function<T, String> textOf,
+                                         String idKey, String textKey, String valueKey, String kind, Warnings w) {
+        if (t == null) return Matches.NONE;
+        TableRows rows = TableRows.of(t, idKey, textKey, valueKey, "Comments");
+        int n = items.size();
+        // folded ID -> position of the first item with it; positions of identical objects share their rows
+        Map<String, Integer> byId = new java.util.HashMap<>();
+        int[] canonical = new int[n];
+        for (int i = 0; i < n; i++) {
+            T item = items.get(i);
+            Integer first = byId.putIfAbsent(Folding.fold(idOf.apply(item)), i);
+            canonical[i] = first == null ? i : items.get(first) == item ? first : firstIdentical(items, i);
+        }
+        Matches m = new Matches(rows, canonical, rows.size());
+        Map<String, Integer> byText = null; // built on the first row without an ID
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.skippable(r)) continue;
+            String id = rows.text(r, ID);
+            String text = textKey == null ? "" : rows.text(r, TEXT);
+            Integer item;
             if (!id.isEmpty()) {
                 item = byId.get(Folding.fold(id));
                 if (item == null) {
-                    w.add(WarningCode.UNKNOWN_QUESTION, t.sheetName(), t.address(r, idKey),
-                            kind + " '" + id + "' is not in the RFP" + kept(text, t.text(r, valueKey)));
+                    w.add(WarningCode.UNKNOWN_QUESTION, t.sheetName(), rows.address(r, ID),
+                            kind + " '" + id + "' is not in the RFP" + kept(text, rows.text(r, VALUE)));
                     continue;
                 }
             } else {
                 if (byText == null && !text.isEmpty()) {
-                    byText = new LinkedHashMap<>();
-                    for (T it : items) {
-                        String f = foldText(textOf.apply(it));
-                        if (!f.isEmpty()) byText.putIfAbsent(f, it);
+                    byText = new java.util.HashMap<>();
+                    for (int i = 0; i < n; i++) {
+                        String f = foldText(textOf.apply(items.get(i)));
+                        if (!f.isEmpty()) byText.putIfAbsent(f, i);
                     }
                 }
                 item = text.isEmpty() ? null : byText.get(foldText(text));
                 if (item == null) {
-                    if (t.cell(r, valueKey).isBlank()) continue;
-                    String at = textKey != null && !text.isEmpty() ? t.address(r, textKey) : t.address(r, valueKey);
+                    if (rows.cell(r, VALUE).isBlank()) continue;
+                    String at = textKey != null && !text.isEmpty() ? rows.address(r, TEXT) : rows.address(r, VALUE);
                     w.add(WarningCode.UNKNOWN_QUESTION, t.sheetName(), at,
-                            "a row without an ID matches no " + kind + " of the RFP" + kept(text, t.text(r, valueKey)));
+                            "a row without an ID matches no " + kind + " of the RFP" + kept(text, rows.text(r, VALUE)));
                     continue;
                 }
             }
-            rows.computeIfAbsent(item, k -> new ArrayList<>()).add(r);
+            m.add(canonical[item], r);
         }
-        return rows;
+        return m;
+    }
+
+    /** The position of the first item identical to the one at {@code i} (rare: only for IDs that fold alike). */
+    private static <T> int firstIdentical(List<T> items, int i) {
+        T item = items.get(i);
+        for (int j = 0; j < i; j++) {
+            if (items.get(j) == item) return j;
+        }
+        return i;
     }
 
     private static String kept(String text, String response) {
@@ -171,42 +228,50 @@ public final class ResponseReader {
         return l.length() > 300 ? l.substring(0, 300) + "…" : l;
     }
 
-    /** The winning row: the first with a non-blank value; one DUPLICATE_QUESTION per other row. */
-    private static int winner(Table t, List<Integer> rows, String id, String idKey, String valueKey, Warnings w) {
-        if (rows.size() == 1) return rows.get(0);
-        int win = rows.stream().filter(r -> !t.cell(r, valueKey).isBlank()).findFirst().orElse(rows.get(0));
-        for (int r : rows) {
+    /** The winning data row: the first with a non-blank value; one DUPLICATE_QUESTION per other row. */
+    private static int winner(Matches m, int first, String id, Warnings w) {
+        TableRows t = m.rows;
+        if (m.next[first] < 0) return first;
+        int win = first;
+        for (int r = first; r >= 0; r = m.next[r]) {
+            if (!t.cell(r, VALUE).isBlank()) {
+                win = r;
+                break;
+            }
+        }
+        for (int r = first; r >= 0; r = m.next[r]) {
             if (r == win) continue;
-            String at = t.has(idKey) && !t.cell(r, idKey).isBlank() ? t.address(r, idKey) : t.address(r, valueKey);
-            w.add(WarningCode.DUPLICATE_QUESTION, t.sheetName(), at,
-                    id + " appears on more than one row; the response on row " + (win + 1) + " is used, row " + (r + 1) + " is ignored");
+            String at = t.has(ID) && !t.cell(r, ID).isBlank() ? t.address(r, ID) : t.address(r, VALUE);
+            w.add(WarningCode.DUPLICATE_QUESTION, t.table().sheetName(), at, id + " appears on more than one row; the response on row "
+                    + (t.row(win) + 1) + " is used, row " + (t.row(r) + 1) + " is ignored");
         }
         return win;
     }
 
-    private static String commentsOf(Table t, int r) {
-        CellValue c = t.cell(r, "Comments");
+    private static String commentsOf(TableRows t, int r) {
+        CellValue c = t.cell(r, COMMENTS);
         if (c.isBlank()) return null;
         return c.displayed().strip();
     }
 
     private static List<Answer> answers(Table t, Rfp rfp, ValueNormalizer norm, Warnings w) {
-        Map<Question, List<Integer>> rows = t == null ? Map.of()
-                : matchRows(t, rfp.questions(), Question::id, Question::requirement, "ID", "Requirement", "Response", "question", w);
-        List<Answer> out = new ArrayList<>();
-        for (Question q : rfp.questions()) {
-            List<Integer> qRows = rows.get(q);
+        List<Question> questions = rfp.questions();
+        Matches m = matchRows(t, questions, Question::id, Question::requirement, "ID", "Requirement", "Response", "question", w);
+        List<Answer> out = new ArrayList<>(questions.size());
+        for (int pos = 0; pos < questions.size(); pos++) {
+            Question q = questions.get(pos);
+            int first = m.first(pos);
             String mand = q.mandatory() ? "mandatory question " : "question ";
-            if (qRows == null) {
+            if (first < 0) {
                 out.add(Answer.missing(q));
                 w.add(WarningCode.MISSING_ANSWER, t == null ? null : t.sheetName(), null,
                         mand + q.id() + " has no row in the questionnaire" + (t == null ? " (no Questionnaire sheet)" : ""));
                 continue;
             }
-            int r = winner(t, qRows, q.id(), "ID", "Response", w);
-            CellValue cell = t.cell(r, "Response");
-            String comments = commentsOf(t, r);
-            String at = t.address(r, "Response");
+            int r = winner(m, first, q.id(), w);
+            CellValue cell = m.rows.cell(r, VALUE);
+            String comments = commentsOf(m.rows, r);
+            String at = m.rows.address(r, VALUE);
             Normalized n = norm.normalize(cell, q.type(), q.options(), comments);
             w.addIssues(n, q.id(), t.sheetName(), at);
             AnswerStatus status = n.status();
@@ -224,21 +289,22 @@ public final class ResponseReader {
     }
 
     private static List<KpiCommitment> kpis(Table t, Rfp rfp, ValueNormalizer norm, Warnings w) {
-        Map<Kpi, List<Integer>> rows = t == null ? Map.of()
-                : matchRows(t, rfp.kpis(), Kpi::id, Kpi::name, "KPI ID", "KPI", "Committed value", "KPI", w);
-        List<KpiCommitment> out = new ArrayList<>();
-        for (Kpi k : rfp.kpis()) {
-            List<Integer> kRows = rows.get(k);
-            if (kRows == null) {
+        List<Kpi> kpis = rfp.kpis();
+        Matches m = matchRows(t, kpis, Kpi::id, Kpi::name, "KPI ID", "KPI", "Committed value", "KPI", w);
+        List<KpiCommitment> out = new ArrayList<>(kpis.size());
+        for (int pos = 0; pos < kpis.size(); pos++) {
+            Kpi k = kpis.get(pos);
+            int first = m.first(pos);
+            if (first < 0) {
                 out.add(KpiCommitment.missing(k));
                 w.add(WarningCode.MISSING_KPI, t == null ? null : t.sheetName(), null,
                         "KPI " + k.id() + " has no row" + (t == null ? " (no KPI Commitments sheet)" : "") + "; the RFP target is assumed for the TCO");
                 continue;
             }
-            int r = winner(t, kRows, k.id(), "KPI ID", "Committed value", w);
-            CellValue cell = t.cell(r, "Committed value");
-            String comments = commentsOf(t, r);
-            String at = t.address(r, "Committed value");
+            int r = winner(m, first, k.id(), w);
+            CellValue cell = m.rows.cell(r, VALUE);
+            String comments = commentsOf(m.rows, r);
+            String at = m.rows.address(r, VALUE);
             Normalized n = norm.normalizeKpi(cell, k.unit(), comments);
             w.addIssues(n, k.id(), t.sheetName(), at);
             if (n.status() == AnswerStatus.MISSING) {
@@ -255,22 +321,22 @@ public final class ResponseReader {
 
     private static Pricing pricing(Table t, ValueNormalizer norm, Warnings w) {
         List<String> ids = List.of(Pricing.ITEM_IDS);
-        Map<String, List<Integer>> rows = t == null ? Map.of()
-                : matchRows(t, ids, id -> id, id -> "", "Item ID", null, "Value", "pricing item", w);
+        Matches m = matchRows(t, ids, id -> id, id -> "", "Item ID", null, "Value", "pricing item", w);
         Map<String, Double> numbers = new LinkedHashMap<>();
         PricingModel model = null;
-        for (String id : ids) {
-            List<Integer> iRows = rows.get(id);
+        for (int pos = 0; pos < ids.size(); pos++) {
+            String id = ids.get(pos);
+            int first = m.first(pos);
             String what = id.equals("P-MODEL") || id.equals("P-RATE") ? "; no TCO can be computed" : "; taken as 0";
-            if (iRows == null) {
+            if (first < 0) {
                 w.add(WarningCode.MISSING_PRICING_ITEM, t == null ? null : t.sheetName(), null,
                         "pricing item " + id + " has no row" + (t == null ? " (no Pricing sheet)" : "") + what);
                 continue;
             }
-            int r = winner(t, iRows, id, "Item ID", "Value", w);
-            CellValue cell = t.cell(r, "Value");
-            String at = t.address(r, "Value");
-            Normalized n = norm.normalizePricing(id, cell, commentsOf(t, r));
+            int r = winner(m, first, id, w);
+            CellValue cell = m.rows.cell(r, VALUE);
+            String at = m.rows.address(r, VALUE);
+            Normalized n = norm.normalizePricing(id, cell, commentsOf(m.rows, r));
             w.addIssues(n, id, t.sheetName(), at);
             if (n.status() == AnswerStatus.MISSING) {
                 w.add(WarningCode.MISSING_PRICING_ITEM, t.sheetName(), at, "pricing item " + id + " is blank" + what);

@@ -58,8 +58,7 @@ public final class SheetFinder {
 
     /** The header row of the spec in this sheet, or null. */
     static Table header(SheetGrid sheet, TableSpec spec) {
-        for (int r : sheet.rowIndices()) {
-            if (r >= HEADER_SCAN_ROWS) break;
+        for (int r : sheet.rowIndices(Integer.MIN_VALUE, HEADER_SCAN_ROWS - 1)) {
             Map<String, Integer> cols = columnsOf(sheet, r, spec);
             if (satisfies(cols, spec)) return new Table(sheet, r, cols);
         }

@@ -112,6 +112,82 @@ public final class SheetGrid {
         return new ArrayList<>(all);
     }
 
+    /**
+     * The rows {@code first..last} (inclusive) of {@link #rowIndices()}, ascending, without listing
+     * the rows outside: the header search looks at the first 30 rows and a table reads the rows below
+     * its header.
+     */
+    public int[] rowIndices(int first, int last) {
+        if (first > last) return new int[0];
+        java.util.NavigableSet<Integer> stored = rows.navigableKeySet().subSet(first, true, last, true);
+        if (merged.isEmpty()) {
+            int[] out = new int[Math.min(rows.size(), 64)]; // a sub-set's size() walks it: grow instead
+            int i = 0;
+            for (int r : stored) {
+                if (i == out.length) out = java.util.Arrays.copyOf(out, Math.max(8, i * 2));
+                out[i++] = r;
+            }
+            return i == out.length ? out : java.util.Arrays.copyOf(out, i);
+        }
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(stored);
+        for (int[] m : merged) {
+            for (long r = Math.max(m[0], first); r <= Math.min(m[1], last); r++) all.add((int) r);
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The cells of one row at several columns, as {@link #cell} gives each ({@code BLANK} for a
+     * negative column), written to {@code out} from {@code at}: the row is looked up once.
+     */
+    void cells(int row, int[] cols, CellValue[] out, int at) {
+        if (inMergedRow(row)) {
+            for (int k = 0; k < cols.length; k++) out[at + k] = cols[k] < 0 ? CellValue.BLANK : cell(row, cols[k]);
+            return;
+        }
+        Map<Integer, CellValue> r = rows.get(row);
+        for (int k = 0; k < cols.length; k++) {
+            CellValue v = r == null || cols[k] < 0 ? null : r.get(cols[k]);
+            out[at + k] = v == null ? CellValue.BLANK : v;
+        }
+    }
+
+    /** Rows and, row after row, their cells at some columns: what {@link #rowsFrom} gives. */
+    record RowCells(int[] rows, CellValue[] cells) {}
+
+    /**
+     * The rows from {@code first} on ({@link #rowIndices(int, int)} up to the last row) and, for each
+     * row, its cells at {@code cols} as {@link #cells} gives them, {@code cols.length} per row. Without
+     * merged regions this is one walk over the stored rows instead of a lookup per row.
+     */
+    RowCells rowsFrom(int first, int[] cols) {
+        int width = cols.length;
+        if (!merged.isEmpty()) {
+            int[] rs = rowIndices(first, Integer.MAX_VALUE);
+            CellValue[] cs = new CellValue[rs.length * width];
+            for (int i = 0; i < rs.length; i++) cells(rs[i], cols, cs, i * width);
+            return new RowCells(rs, cs);
+        }
+        int[] rs = new int[Math.min(rows.size(), 64)];
+        CellValue[] cs = new CellValue[rs.length * width];
+        int n = 0;
+        for (Map.Entry<Integer, Map<Integer, CellValue>> e : rows.tailMap(first, true).entrySet()) {
+            if (n == rs.length) {
+                rs = java.util.Arrays.copyOf(rs, Math.max(8, n * 2));
+                cs = java.util.Arrays.copyOf(cs, rs.length * width);
+            }
+            rs[n] = e.getKey();
+            Map<Integer, CellValue> r = e.getValue();
+            for (int k = 0; k < width; k++) {
+                CellValue v = cols[k] < 0 ? null : r.get(cols[k]);
+                cs[n * width + k] = v == null ? CellValue.BLANK : v;
+            }
+            n++;
+        }
+        return n == rs.length ? new RowCells(rs, cs)
+                : new RowCells(java.util.Arrays.copyOf(rs, n), java.util.Arrays.copyOf(cs, n * width));
+    }
+
     /** Columns of one row that hold a stored cell or a merged-region cell, ascending. */
     public List<Integer> columns(int row) {
         java.util.TreeSet<Integer> cols = new java.util.TreeSet<>();

@@ -38,7 +38,11 @@ public record Table(SheetGrid sheet, int headerRow, Map<String, Integer> columns
 
     /** The rows below the header that hold anything, ascending. */
     public List<Integer> dataRows() {
-        return sheet.rowIndices().stream().filter(r -> r > headerRow).toList();
+        if (headerRow == Integer.MAX_VALUE) return List.of();
+        int[] rows = sheet.rowIndices(headerRow + 1, Integer.MAX_VALUE);
+        Integer[] boxed = new Integer[rows.length];
+        for (int i = 0; i < rows.length; i++) boxed[i] = rows[i];
+        return List.of(boxed);
     }
 
     /** True for blank rows and rows with exactly one non-empty cell (titles, notes; §8). */

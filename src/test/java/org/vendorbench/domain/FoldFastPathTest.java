@@ -38,4 +38,32 @@ class FoldFastPathTest {
         assertThat(Fold.fold("-x-")).isEqualTo("x");
         assertThat(Fold.fold(null)).isEmpty();
     }
+
+    /**
+     * Every ASCII character (controls, the six {@code \s} separators, the other white space that
+     * {@code \s} does not match such as 0x1C-0x1F, capitals) and a few non-ASCII ones, in longer
+     * strings with separator runs: the ASCII path that folds without the regex gives the rule's result.
+     */
+    @Test
+    void asciiTextWithSeparatorRunsFoldsLikeTheReferenceRule() {
+        Random rnd = new Random(7);
+        String extra = "\u00A0\u2007\u202F\u2010\u2013\u2212ÉİK\u212A";
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = rnd.nextInt(40);
+            for (int k = 0; k < len; k++) {
+                int pick = rnd.nextInt(10);
+                if (pick < 3) sb.append(" -_\t\n\u000B\f\r".charAt(rnd.nextInt(8)));
+                else if (pick < 9 || i % 4 != 0) sb.append((char) rnd.nextInt(128));
+                else sb.append(extra.charAt(rnd.nextInt(extra.length())));
+            }
+            String s = sb.toString();
+            assertThat(Fold.fold(s)).as("fold of '%s'", s).isEqualTo(reference(s));
+            assertThat(Fold.same(s, "none")).isEqualTo(reference(s).equals("none"));
+        }
+        assertThat(Fold.fold("  Our answer to CS-01: staffed  ")).isEqualTo("our-answer-to-cs-01:-staffed");
+        assertThat(Fold.fold(" \t_- ")).isEmpty();
+        assertThat(Fold.fold("N_O-n e")).isEqualTo("n-o-n-e");
+        assertThat(Fold.fold("\u001Cx\u001F")).isEqualTo("\u001Cx\u001F"); // not \s: kept
+    }
 }

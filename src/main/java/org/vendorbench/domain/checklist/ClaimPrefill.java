@@ -44,30 +44,26 @@ public final class ClaimPrefill {
      * matching is the costly part of the prefill, and an import of many responses shares one RFP.
      */
     public static java.util.Map<Question, ChecklistTopic> topics(Rfp rfp) {
-        java.util.Map<Question, ChecklistTopic> topics = new java.util.IdentityHashMap<>();
-        for (Question q : rfp.questions()) {
-            ChecklistTopic t = ChecklistTopic.of(q.requirement()).orElse(null);
-            if (t != null) topics.put(q, t);
-        }
-        return java.util.Collections.unmodifiableMap(topics);
+        return new QuestionTopics(rfp.questions());
     }
 
     /** As {@link #fromResponse(ChecklistDefinition, Rfp, VendorResponse)}, with {@link #topics} computed already. */
     public static List<Claim> fromResponse(ChecklistDefinition def, Rfp rfp, java.util.Map<Question, ChecklistTopic> topics,
                                            VendorResponse response) {
         List<Claim> claims = new ArrayList<>();
-        // answers by folded question ID once (the first wins, as VendorResponse.answer does)
-        java.util.Map<String, Answer> answers = new java.util.HashMap<>();
-        for (Answer a : response.answers()) answers.putIfAbsent(Fold.fold(a.questionId()), a);
+        List<Question> questions = rfp.questions();
+        // the questions of each topic once per RFP (topics made by #topics) or once per call, not per item
+        QuestionTopics.Grouping grouping = topics instanceof QuestionTopics qt ? qt.groupingFor(questions) : null;
+        if (grouping == null) grouping = QuestionTopics.Grouping.of(questions, topics, false);
+        AnswerLookup answers = new AnswerLookup(questions, response.answers(), grouping.distinctFoldedIds());
         for (ChecklistItem item : def.items()) {
             if (item.topic() == null) continue;
             List<String> ids = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             ClaimKind kind = null;
-            for (Question q : rfp.questions()) {
-                if (topics.get(q) != item.topic()) continue;
-                Answer a = answers.get(Fold.fold(q.id()));
-                if (a == null) a = Answer.missing(q);
+            for (int i : grouping.of(item.topic())) {
+                Question q = questions.get(i);
+                Answer a = answers.of(i, q);
                 ids.add(q.id());
                 parts.add(describe(q, a));
                 kind = worse(kind, judge(item.topic(), q, a));
@@ -126,7 +122,10 @@ public final class ClaimPrefill {
                 default -> ClaimKind.DENIED;
             };
         }
-        if (a.text() != null && (Fold.same(a.text(), "none") || Fold.same(a.text(), "no"))) return ClaimKind.DENIED;
+        if (a.text() != null) {
+            String folded = Fold.fold(a.text());
+            if (folded.equals("none") || folded.equals("no")) return ClaimKind.DENIED;
+        }
         return ClaimKind.CLAIMED;
     }
 
@@ -149,8 +148,51 @@ public final class ClaimPrefill {
     private static boolean hasLineBreak(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > '\r' && c < '\u0085') continue; // printable ASCII and the rest below NEL: the common case
             if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
         }
         return false;
+    }
+
+    /**
+     * The answer to each question: the first answer whose folded question ID is the question's
+     * (as {@code VendorResponse.answer} finds it), else {@link Answer#missing}. A response read
+     * from a workbook holds one answer per RFP question in RFP order; when the RFP's folded IDs are
+     * distinct and every answer sits at its question's position with its question's ID, the answer at
+     * the question's position is that first match (no earlier answer can have its folded ID), so the
+     * map of folded IDs is built only for other answer lists.
+     */
+    private static final class AnswerLookup {
+        private final List<Answer> answers;
+        private final boolean byPosition;
+        private java.util.Map<String, Answer> byFoldedId;
+
+        AnswerLookup(List<Question> questions, List<Answer> answers, boolean distinctFoldedIds) {
+            this.answers = answers;
+            this.byPosition = distinctFoldedIds && inQuestionOrder(questions, answers);
+        }
+
+        private static boolean inQuestionOrder(List<Question> questions, List<Answer> answers) {
+            if (questions.size() != answers.size()) return false;
+            for (int i = 0; i < answers.size(); i++) {
+                if (!java.util.Objects.equals(answers.get(i).questionId(), questions.get(i).id())) return false;
+            }
+            return true;
+        }
+
+        /** The answer to question {@code q}, which is at {@code index} in the RFP. */
+        Answer of(int index, Question q) {
+            Answer a;
+            if (byPosition) {
+                a = answers.get(index);
+            } else {
+                if (byFoldedId == null) {
+                    byFoldedId = new java.util.HashMap<>();
+                    for (Answer x : answers) byFoldedId.putIfAbsent(Fold.fold(x.questionId()), x);
+                }
+                a = byFoldedId.get(Fold.fold(q.id()));
+            }
+            return a == null ? Answer.missing(q) : a;
+        }
     }
 }

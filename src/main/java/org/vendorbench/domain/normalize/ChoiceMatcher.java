@@ -43,12 +43,11 @@ final class ChoiceMatcher {
     /** Steps 1 and 2; null when neither matches. */
     static Match exactOrLongestPrefix(String answer, List<String> labels) {
         String folded = Fold.fold(answer);
-        List<String[]> foldedLabels = new ArrayList<>(labels.size());
         for (String label : labels) {
-            String f = foldedLabel(label);
-            if (f.equals(folded)) return new Match(label, "");
-            foldedLabels.add(new String[] {label, f});
+            if (foldedLabel(label).equals(folded)) return new Match(label, "");
         }
+        List<String[]> foldedLabels = new ArrayList<>(labels.size());
+        for (String label : labels) foldedLabels.add(new String[] {label, foldedLabel(label)});
         foldedLabels.sort(Comparator.comparingInt((String[] l) -> l[1].length()).reversed());
         for (String[] label : foldedLabels) {
             if (label[1].isEmpty()) continue;

@@ -53,6 +53,25 @@ final class Currencies {
      */
     static String ofFormat(String format) {
         if (format == null) return null;
+        String code = BY_FORMAT.get(format);
+        if (code == null) {
+            code = currencyOfFormat(format);
+            if (BY_FORMAT.size() < MAX_FORMATS) BY_FORMAT.put(format, code == null ? NONE : code);
+        }
+        return code == NONE ? null : code;
+    }
+
+    /**
+     * {@link #ofFormat} by format: a workbook uses a handful of number formats for thousands of
+     * cells, and the answer is a pure function of the format (four regular expressions). Bounded, so
+     * odd input cannot grow it without end. {@link #NONE} stands for "no currency".
+     */
+    private static final java.util.Map<String, String> BY_FORMAT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FORMATS = 10_000;
+    private static final String NONE = new String("");
+
+    /** The uncached rule of {@link #ofFormat}. */
+    static String currencyOfFormat(String format) {
         Matcher m = BRACKET_SYMBOL.matcher(format);
         while (m.find()) {
             String symbol = m.group(1).strip();

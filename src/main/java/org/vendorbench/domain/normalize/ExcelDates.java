@@ -46,6 +46,24 @@ public final class ExcelDates {
 
     /** True when a number format shows hours or seconds ({@code h:mm}, {@code mm:ss}, {@code [h]:mm:ss}). */
     public static boolean isTimeFormat(String format) {
+        if (format == null) return timeFormat(null);
+        Boolean cached = TIME_FORMATS.get(format);
+        if (cached == null) {
+            cached = timeFormat(format);
+            if (TIME_FORMATS.size() < MAX_FORMATS) TIME_FORMATS.put(format, cached);
+        }
+        return cached;
+    }
+
+    /**
+     * {@link #isTimeFormat} by format: a pure function of a format (four regular expressions), asked
+     * for every number cell of a duration answer, over the few formats a workbook uses. Bounded.
+     */
+    private static final java.util.Map<String, Boolean> TIME_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FORMATS = 10_000;
+
+    /** The uncached rule of {@link #isTimeFormat}. */
+    static boolean timeFormat(String format) {
         String f = codes(format);
         return f.indexOf('h') >= 0 || f.indexOf('s') >= 0;
     }

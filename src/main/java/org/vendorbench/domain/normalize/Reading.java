@@ -18,7 +18,14 @@ record Reading(String text, Double number, String explanation, List<Normalized.I
         return new Reading(null, n.stripTrailingZeros().doubleValue() + 0.0, explanation, issues, null);
     }
 
+    /**
+     * A finite double is its own value through the decimal round trip of the BigDecimal overload
+     * ({@link Double#toString} names it uniquely, so parsing that back gives it again; stripping
+     * zeros keeps the value, and {@code + 0.0} turns -0.0 into 0.0 as a BigDecimal zero does), so
+     * the decimal is built only for NaN and the infinities (which it refuses).
+     */
     static Reading number(double n, String explanation, List<Normalized.Issue> issues) {
+        if (Double.isFinite(n)) return new Reading(null, n + 0.0, explanation, issues, null);
         return number(BigDecimal.valueOf(n), explanation, issues);
     }
 

@@ -89,8 +89,7 @@ public final class ValueNormalizer {
         if (cell == null || isBlank(cell)) return missing(commentsCell);
         Reading r = switch (type) {
             case YES_NO -> YesNoReader.read(cell);
-            case CHOICE -> choice(cell, options == null ? List.of() : options.stream().map(ChoiceOption::label).toList(),
-                    "one of " + quoted(options));
+            case CHOICE -> choice(cell, options == null ? List.of() : labels(options), () -> "one of " + quoted(options));
             case PERCENT -> PercentReader.read(cell);
             case CURRENCY -> amounts.currency(cell);
             case DURATION -> DurationReader.read(cell);
@@ -117,7 +116,7 @@ public final class ValueNormalizer {
         String id = Fold.fold(itemId);
         if (id.equals(P_MODEL)) {
             if (cell == null || isBlank(cell)) return missing(commentsCell);
-            Reading r = choice(cell, MODEL_CODES, "a pricing model (" + String.join(", ", MODEL_CODES) + ")");
+            Reading r = choice(cell, MODEL_CODES, () -> "a pricing model (" + String.join(", ", MODEL_CODES) + ")");
             return result(r, commentsCell);
         }
         QuestionType type = PRICING_TYPES.get(id);
@@ -163,15 +162,34 @@ public final class ValueNormalizer {
         return YesNoReader.parse(cell);
     }
 
-    private static Reading choice(CellValue cell, List<String> labels, String expected) {
-        if (cell.kind() == CellValue.Kind.ERROR) return Reading.unreadable(expected, Reading.got(cell), null);
+    /**
+     * The option labels as a view of the options (no copy per answer; a label may be null as the
+     * copy's would be).
+     */
+    private static List<String> labels(List<ChoiceOption> options) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return options.get(index).label();
+            }
+
+            @Override
+            public int size() {
+                return options.size();
+            }
+        };
+    }
+
+    /** {@code expected} is only needed for an unreadable value: it is built then, not for every answer. */
+    private static Reading choice(CellValue cell, List<String> labels, java.util.function.Supplier<String> expectedText) {
+        if (cell.kind() == CellValue.Kind.ERROR) return Reading.unreadable(expectedText.get(), Reading.got(cell), null);
         String s = Texts.forParsing(textOf(cell));
         ChoiceMatcher.Match m = ChoiceMatcher.exactOrLongestPrefix(s, labels);
         if (m != null) return Reading.text(m.label(), m.explanation());
         List<String> hits = ChoiceMatcher.startingWith(s, labels);
         if (hits.size() == 1) return Reading.text(hits.get(0), "");
         String reason = hits.size() > 1 ? "it could be " + String.join(" or ", hits.stream().map(h -> "'" + h + "'").toList()) : null;
-        return Reading.unreadable(expected, Texts.quote(s), reason);
+        return Reading.unreadable(expectedText.get(), Texts.quote(s), reason);
     }
 
     private static Reading text(CellValue cell) {

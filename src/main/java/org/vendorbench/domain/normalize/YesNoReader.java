@@ -16,6 +16,8 @@ import java.util.Map;
 final class YesNoReader {
     static final String EXPECTED = "Yes, No, Partial or N/A";
     private static final Map<String, String> TOKENS = tokens();
+    /** The token labels in table order, listed once rather than copied for every answer. */
+    private static final List<String> TOKEN_LABELS = List.copyOf(TOKENS.keySet());
 
     private YesNoReader() {}
 
@@ -38,7 +40,7 @@ final class YesNoReader {
         String s = Texts.forParsing(raw);
         BigDecimal n = NumberText.parse(s);
         if (n != null) return ofNumber(n, Texts.quote(s));
-        ChoiceMatcher.Match m = ChoiceMatcher.exactOrLongestPrefix(s, List.copyOf(TOKENS.keySet()));
+        ChoiceMatcher.Match m = ChoiceMatcher.exactOrLongestPrefix(s, TOKEN_LABELS);
         if (m == null) return Reading.unreadable(EXPECTED, Texts.quote(s), null);
         return Reading.text(TOKENS.get(m.label()), m.explanation());
     }
