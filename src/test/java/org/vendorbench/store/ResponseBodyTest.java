@@ -54,6 +54,58 @@ class ResponseBodyTest {
     }
 
     @Test
+    void theOwnWriterGivesJacksonsOutputCharacterForCharacter() throws Exception {
+        Random rnd = new Random(7);
+        com.fasterxml.jackson.core.JsonFactory jackson = new com.fasterxml.jackson.core.JsonFactory();
+        for (int round = 0; round < 2000; round++) {
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < 1 + rnd.nextInt(5); i++) {
+                answers.add(new Answer(randomText(rnd), pickEnum(rnd, QuestionType.values()), randomText(rnd),
+                        rnd.nextBoolean() ? null : randomText(rnd), number(rnd), randomText(rnd),
+                        AnswerStatus.ANSWERED, null, randomText(rnd)));
+            }
+            java.io.StringWriter expected = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = jackson.createGenerator(expected)) {
+                g.writeStartArray();
+                for (Answer a : answers) {
+                    g.writeStartObject();
+                    g.writeStringField("question_id", a.questionId());
+                    if (a.type() != null) g.writeStringField("type", a.type().name());
+                    g.writeStringField("raw", a.raw());
+                    if (a.text() != null) g.writeStringField("text", a.text());
+                    if (a.number() != null) {
+                        if (Double.isFinite(a.number())) g.writeNumberField("number", a.number());
+                        else g.writeStringField("number", a.number().toString());
+                    }
+                    g.writeStringField("comment", a.comment());
+                    g.writeStringField("status", a.status().name());
+                    g.writeStringField("cell", a.cell());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            assertThat(ResponseBody.answers(answers)).isEqualTo(expected.toString());
+            assertThat(ResponseBody.readAnswers(ResponseBody.answers(answers))).isEqualTo(answers);
+        }
+    }
+
+    /** Any UTF-16 text, control characters, quotes, backslashes and lone surrogates included. */
+    private static String randomText(Random rnd) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = rnd.nextInt(12); i > 0; i--) {
+            sb.append(switch (rnd.nextInt(6)) {
+                case 0 -> (char) rnd.nextInt(0x20);
+                case 1 -> "\"\\/".charAt(rnd.nextInt(3));
+                case 2 -> (char) (0x20 + rnd.nextInt(0x5F));
+                case 3 -> (char) (0x7F + rnd.nextInt(0x80));
+                case 4 -> "\u2028\u2029\uFEFF\uD83E\uDE7A".charAt(rnd.nextInt(5));
+                default -> (char) rnd.nextInt(0x10000);
+            });
+        }
+        return sb.toString();
+    }
+
+    @Test
     void everyNumberKeepsItsBits() {
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < NUMBERS.length; i++) {
