@@ -18,7 +18,11 @@ public final class SheetGrid {
     private final String name;
     private final boolean hidden;
     private final int tabIndex;
-    private final TreeMap<Integer, Map<Integer, CellValue>> rows = new TreeMap<>();
+    /** Stored rows by index; each row's cells in a small sorted array (a 400-row sheet has ~2,000 cells). */
+    private final TreeMap<Integer, Row> rows = new TreeMap<>();
+    /** The row {@link #put} wrote last: a sheet's cells arrive row after row. */
+    private Row lastRow;
+    private int lastRowIndex = -1;
     private final List<int[]> merged = new ArrayList<>();
     /** cell key (row * 16384 + col) of a merged follower → key of its region's top-left cell. */
     private final Map<Long, Long> mergeOrigin = new HashMap<>();
@@ -45,7 +49,58 @@ public final class SheetGrid {
     public void put(int row, int col, CellValue value) {
         if (value == null || value.kind() == CellValue.Kind.BLANK) return;
         budget.spend(1);
-        rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, value);
+        if (row != lastRowIndex || lastRow == null) {
+            lastRow = rows.computeIfAbsent(row, r -> new Row());
+            lastRowIndex = row;
+        }
+        lastRow.put(col, value);
+    }
+
+    /**
+     * One row's stored cells as parallel arrays sorted by column: a cell costs two array slots
+     * instead of a tree entry and a boxed column (the sheet's maps were most of the reading).
+     */
+    private static final class Row {
+        private int[] cols = new int[8];
+        private CellValue[] values = new CellValue[8];
+        private int size;
+
+        void put(int col, CellValue value) {
+            int at = size == 0 || col > cols[size - 1] ? size : java.util.Arrays.binarySearch(cols, 0, size, col);
+            if (at >= 0 && at < size) {
+                values[at] = value;
+                return;
+            }
+            int insert = at == size ? size : -at - 1;
+            if (size == cols.length) {
+                cols = java.util.Arrays.copyOf(cols, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            System.arraycopy(cols, insert, cols, insert + 1, size - insert);
+            System.arraycopy(values, insert, values, insert + 1, size - insert);
+            cols[insert] = col;
+            values[insert] = value;
+            size++;
+        }
+
+        /** The value at {@code col}, null when none is stored. */
+        CellValue get(int col) {
+            if (size <= 8) {
+                for (int i = 0; i < size; i++) {
+                    if (cols[i] == col) return values[i];
+                    if (cols[i] > col) return null;
+                }
+                return null;
+            }
+            int i = java.util.Arrays.binarySearch(cols, 0, size, col);
+            return i >= 0 ? values[i] : null;
+        }
+
+        Map<Integer, CellValue> asMap() {
+            Map<Integer, CellValue> m = new TreeMap<>();
+            for (int i = 0; i < size; i++) m.put(cols[i], values[i]);
+            return Collections.unmodifiableMap(m);
+        }
     }
 
     /** Records a merged region (inclusive bounds); call after every cell is put. */
@@ -81,7 +136,7 @@ public final class SheetGrid {
             row = (int) (origin / 16384L);
             col = (int) (origin % 16384L);
         }
-        Map<Integer, CellValue> r = rows.get(row);
+        Row r = rows.get(row);
         if (r == null) return CellValue.BLANK;
         CellValue v = r.get(col);
         return v == null ? CellValue.BLANK : v;
@@ -145,7 +200,7 @@ public final class SheetGrid {
             for (int k = 0; k < cols.length; k++) out[at + k] = cols[k] < 0 ? CellValue.BLANK : cell(row, cols[k]);
             return;
         }
-        Map<Integer, CellValue> r = rows.get(row);
+        Row r = rows.get(row);
         for (int k = 0; k < cols.length; k++) {
             CellValue v = r == null || cols[k] < 0 ? null : r.get(cols[k]);
             out[at + k] = v == null ? CellValue.BLANK : v;
@@ -171,13 +226,13 @@ public final class SheetGrid {
         int[] rs = new int[Math.min(rows.size(), 64)];
         CellValue[] cs = new CellValue[rs.length * width];
         int n = 0;
-        for (Map.Entry<Integer, Map<Integer, CellValue>> e : rows.tailMap(first, true).entrySet()) {
+        for (Map.Entry<Integer, Row> e : rows.tailMap(first, true).entrySet()) {
             if (n == rs.length) {
                 rs = java.util.Arrays.copyOf(rs, Math.max(8, n * 2));
                 cs = java.util.Arrays.copyOf(cs, rs.length * width);
             }
             rs[n] = e.getKey();
-            Map<Integer, CellValue> r = e.getValue();
+            Row r = e.getValue();
             for (int k = 0; k < width; k++) {
                 CellValue v = cols[k] < 0 ? null : r.get(cols[k]);
                 cs[n * width + k] = v == null ? CellValue.BLANK : v;
@@ -191,8 +246,10 @@ public final class SheetGrid {
     /** Columns of one row that hold a stored cell or a merged-region cell, ascending. */
     public List<Integer> columns(int row) {
         java.util.TreeSet<Integer> cols = new java.util.TreeSet<>();
-        Map<Integer, CellValue> r = rows.get(row);
-        if (r != null) cols.addAll(r.keySet());
+        Row r = rows.get(row);
+        if (r != null) {
+            for (int i = 0; i < r.size; i++) cols.add(r.cols[i]);
+        }
         for (int[] m : merged) {
             if (row >= m[0] && row <= m[1]) {
                 for (int c = m[2]; c <= m[3]; c++) cols.add(c);
@@ -213,10 +270,10 @@ public final class SheetGrid {
     public int distinctNonEmpty(int row, int enough) {
         int n = 0;
         if (!inMergedRow(row)) {
-            Map<Integer, CellValue> r = rows.get(row);
+            Row r = rows.get(row);
             if (r == null) return 0;
-            for (CellValue v : r.values()) {
-                if (!v.isBlank() && ++n >= enough) return n;
+            for (int i = 0; i < r.size; i++) {
+                if (!r.values[i].isBlank() && ++n >= enough) return n;
             }
             return n;
         }
@@ -233,7 +290,9 @@ public final class SheetGrid {
 
     /** Stored cells (no merge expansion), for comparing loaders in tests. */
     public Map<Integer, Map<Integer, CellValue>> storedCells() {
-        return Collections.unmodifiableMap(rows);
+        Map<Integer, Map<Integer, CellValue>> m = new TreeMap<>();
+        for (Map.Entry<Integer, Row> e : rows.entrySet()) m.put(e.getKey(), e.getValue().asMap());
+        return Collections.unmodifiableMap(m);
     }
 
     /** Merged regions as {firstRow, lastRow, firstCol, lastCol}. */
