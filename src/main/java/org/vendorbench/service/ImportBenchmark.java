@@ -36,9 +36,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * file (cells as grids), (c) {@link ResponseReader} (plus header finding, matching, normalising),
  * (d) the full {@link ImportService} import into a new workspace that holds the RFP (plus claims
  * and SQLite, one transaction per file and the sync that makes the batch durable). The
- * workbooks are generated before any timing starts. Each phase runs {@code rounds} times,
- * interleaved with the others, and the fastest round counts: the first round warms the JIT, and the
- * best of several is the least disturbed by other processes on a shared machine.
+ * workbooks are generated before any timing starts. First {@code warmup} untimed rounds of all four
+ * phases let the JIT compile what they run (the import runs far more code than the floor: after 12
+ * rounds the compiler threads still took a core's worth of time per round on a 2-core machine, which
+ * the floor, warm after two rounds, never pays). Then each phase runs {@code rounds} times,
+ * interleaved with the others, and the fastest round counts: the best of several is the least
+ * disturbed by other processes on a shared machine. The JIT's compile time during the timed rounds
+ * is reported, so a reader sees whether the warm-up was long enough.
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {}
@@ -51,8 +55,8 @@ public final class ImportBenchmark {
     }
 
     /** The four phases (best round of each); {@code ratio} is full import time over the floor time. */
-    public record Result(int workbooks, int questions, int rounds, Phase floor, Phase workbookRead, Phase reader,
-                         Phase fullImport) {
+    public record Result(int workbooks, int questions, int warmup, int rounds, Phase floor, Phase workbookRead,
+                         Phase reader, Phase fullImport, long jitMillis) {
         public double ratio() {
             return fullImport.seconds() / floor.seconds();
         }
@@ -133,14 +137,22 @@ public final class ImportBenchmark {
         }
     }
 
-    /** Runs the four phases over {@code files} (the response workbooks of {@code rfp}), best of {@code rounds}. */
-    public static Result run(Rfp rfp, List<Path> files, Path workDir, int rounds) throws Exception {
-        if (rounds < 1) throw new IllegalArgumentException("rounds must be 1 or more");
+    /**
+     * Runs the four phases over {@code files} (the response workbooks of {@code rfp}): {@code warmup}
+     * untimed rounds, then the best of {@code rounds}.
+     */
+    public static Result run(Rfp rfp, List<Path> files, Path workDir, int warmup, int rounds) throws Exception {
+        if (rounds < 1 || warmup < 0) throw new IllegalArgumentException("rounds must be 1 or more, warmup 0 or more");
         Phase floor = null;
         Phase grid = null;
         Phase reader = null;
         Phase full = null;
-        for (int round = 0; round < rounds; round++) {
+        long jitAtStart = 0;
+        for (int round = 0; round < warmup + rounds; round++) {
+            if (round == warmup) {
+                jitAtStart = jitMillis();
+                floor = grid = reader = full = null;
+            }
             floor = best(floor, measure("zip+sax floor", files.size(), () -> {
                 for (Path f : files) saxPass(f);
             }));
@@ -168,7 +180,14 @@ public final class ImportBenchmark {
                 }
             }
         }
-        return new Result(files.size(), rfp.questions().size(), rounds, floor, grid, reader, full);
+        long jit = jitAtStart < 0 ? -1 : jitMillis() - jitAtStart;
+        return new Result(files.size(), rfp.questions().size(), warmup, rounds, floor, grid, reader, full, jit);
+    }
+
+    /** The JIT's total compile time so far in ms, -1 where the JVM does not tell. */
+    private static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** The faster of two measurements of a phase, keeping the higher peak heap of the two. */

@@ -84,6 +84,21 @@ final class NumberFormats {
         return xfFormatIds.get(styleIndex);
     }
 
+    /** {@link #formatString} of each style's numFmtId, filled as styles are met (every number cell asks). */
+    private String[] formatOfStyle;
+
+    /** {@code formatString(formatIndex(styleIndex))}, remembered per style index. */
+    String formatStringOfStyle(int styleIndex) {
+        if (styleIndex < 0 || styleIndex >= xfFormatIds.size()) return formatString(formatIndex(styleIndex));
+        if (formatOfStyle == null) formatOfStyle = new String[xfFormatIds.size()];
+        String f = formatOfStyle[styleIndex];
+        if (f == null) {
+            f = formatString(xfFormatIds.get(styleIndex));
+            formatOfStyle[styleIndex] = f;
+        }
+        return f;
+    }
+
     /** The format string of a numFmtId: the workbook's own, else the built-in one, else General. */
     String formatString(int formatIndex) {
         String f = custom.get(formatIndex);

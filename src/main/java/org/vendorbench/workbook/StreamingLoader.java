@@ -124,43 +124,96 @@ final class StreamingLoader {
             this.values = values;
         }
 
+        // element kinds of a sheet part; told apart by length and characters, not a string switch
+        // (a switch hashes the name, and the parser hands over a new name string per element)
+        private static final int OTHER = 0;
+        private static final int ROW = 1;
+        private static final int CELL = 2;
+        private static final int FORMULA = 3;
+        private static final int VALUE = 4;
+        private static final int PHONETIC = 5;
+        private static final int TEXT = 6;
+        private static final int MERGE = 7;
+
+        static int kind(String local, String qName) {
+            String n = localName(local, qName);
+            switch (n.length()) {
+                case 1 -> {
+                    char ch = n.charAt(0);
+                    return ch == 'c' ? CELL : ch == 'f' ? FORMULA : ch == 'v' ? VALUE : ch == 't' ? TEXT : OTHER;
+                }
+                case 3 -> {
+                    return n.equals("row") ? ROW : n.equals("rPh") ? PHONETIC : OTHER;
+                }
+                case 9 -> {
+                    return n.equals("mergeCell") ? MERGE : OTHER;
+                }
+                default -> {
+                    return OTHER;
+                }
+            }
+        }
+
+        /**
+         * The value of the attribute whose qualified name is the one letter {@code name}, as
+         * {@code a.getValue(String.valueOf(name))} gives it, without the parser's lookup by name
+         * (it hashes the name on every call).
+         */
+        static String attribute(Attributes a, char name) {
+            for (int i = 0, n = a.getLength(); i < n; i++) {
+                String q = a.getQName(i);
+                if (q.length() == 1 && q.charAt(0) == name) return a.getValue(i);
+            }
+            return null;
+        }
+
         @Override
         public void startElement(String uri, String local, String qName, Attributes a) {
-            switch (localName(local, qName)) {
-                case "row" -> {
-                    String r = a.getValue("r");
+            switch (kind(local, qName)) {
+                case ROW -> {
+                    String r = attribute(a, 'r');
                     row = r != null ? Integer.parseInt(r) - 1 : row + 1;
                     col = -1;
                 }
-                case "c" -> {
-                    String r = a.getValue("r");
+                case CELL -> {
+                    String r = null;
+                    String s = null;
+                    type = null;
+                    for (int i = 0, n = a.getLength(); i < n; i++) {
+                        String q = a.getQName(i);
+                        if (q.length() != 1) continue;
+                        switch (q.charAt(0)) {
+                            case 'r' -> r = a.getValue(i);
+                            case 't' -> type = a.getValue(i);
+                            case 's' -> s = a.getValue(i);
+                            default -> { }
+                        }
+                    }
                     int[] rc = r == null ? null : A1.parse(r);
                     if (rc != null) {
                         col = rc[1];
                     } else {
                         col++;
                     }
-                    type = a.getValue("t");
-                    String s = a.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     hasFormula = false;
                     hasValue = false;
                     text.setLength(0);
                 }
-                case "f" -> hasFormula = true;
-                case "v" -> {
+                case FORMULA -> hasFormula = true;
+                case VALUE -> {
                     inValue = true;
                     hasValue = true;
                     text.setLength(0);
                 }
-                case "rPh" -> inPhonetic = true;
-                case "t" -> {
+                case PHONETIC -> inPhonetic = true;
+                case TEXT -> {
                     if (!inPhonetic) {
                         inInlineT = true;
                         hasValue = true;
                     }
                 }
-                case "mergeCell" -> {
+                case MERGE -> {
                     String ref = a.getValue("ref");
                     if (ref != null) {
                         String[] ends = ref.split(":");
@@ -180,11 +233,11 @@ final class StreamingLoader {
 
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
-            switch (localName(local, qName)) {
-                case "v" -> inValue = false;
-                case "t" -> inInlineT = false;
-                case "rPh" -> inPhonetic = false;
-                case "c" -> {
+            switch (kind(local, qName)) {
+                case VALUE -> inValue = false;
+                case TEXT -> inInlineT = false;
+                case PHONETIC -> inPhonetic = false;
+                case CELL -> {
                     if (hasFormula && !hasValue) throw new NeedsEvaluation();
                     if (hasValue) grid.put(row, col, value());
                 }
@@ -226,8 +279,7 @@ final class StreamingLoader {
         }
 
         private CellValue number(double n) {
-            int idx = styles.formatIndex(style);
-            return values.number(n, idx, styles.formatString(idx));
+            return values.number(n, styles.formatIndex(style), styles.formatStringOfStyle(style));
         }
     }
 }
