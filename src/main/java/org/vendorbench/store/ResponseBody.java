@@ -38,7 +38,7 @@ final class ResponseBody {
 
     private ResponseBody() {}
 
-    static String answers(List<Answer> answers) {
+    static byte[] answers(List<Answer> answers) {
         return write(g -> {
             for (Answer a : answers) {
                 g.writeStartObject();
@@ -56,7 +56,7 @@ final class ResponseBody {
         });
     }
 
-    static String kpis(List<KpiCommitment> kpis) {
+    static byte[] kpis(List<KpiCommitment> kpis) {
         return write(g -> {
             for (KpiCommitment k : kpis) {
                 g.writeStartObject();
@@ -71,7 +71,7 @@ final class ResponseBody {
         });
     }
 
-    static String warnings(List<ImportWarning> warnings) {
+    static byte[] warnings(List<ImportWarning> warnings) {
         return write(g -> {
             for (ImportWarning w : warnings) {
                 g.writeStartObject();
@@ -105,70 +105,126 @@ final class ResponseBody {
 
     // ---- writing
     //
-    // A small writer of its own: Jackson's generator copies every value through its buffer into a
-    // Writer, and that copy was most of the time encoding a response (9 fields x 400 answers on the
-    // importing thread). Same output as Jackson's generator with its defaults (pinned by
+    // A small writer of its own, straight to UTF-8: Jackson's generator copies every value through
+    // its buffer into a Writer, and a StringBuilder holding one non-Latin-1 character turns every
+    // later append into a per-character UTF-16 copy; then the driver encodes the String to UTF-8
+    // again. That was a tenth of reading a file in an import (9 fields x 400 answers). The bytes are
+    // Jackson's output with its defaults, encoded as String.getBytes(UTF_8) does (pinned by
     // ResponseBodyTest): " \ and control characters escaped (\b \t \n \f \r, else \\u00XX), no
-    // other escaping, numbers as Double.toString.
+    // other escaping, numbers as Double.toString, an unpaired surrogate as '?'.
 
     private interface Body {
         void write(Out g);
     }
 
-    /** A JSON array of objects being written into a StringBuilder. */
+    /** A JSON array of objects being written as UTF-8 bytes. */
     private static final class Out {
-        private final StringBuilder sb = new StringBuilder(256);
+        private byte[] buf = new byte[4096];
+        private int size;
         private boolean firstField;
         private boolean firstObject = true;
 
+        private void ensure(int more) {
+            if (size + more > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+
+        private void ascii(char c) {
+            ensure(1);
+            buf[size++] = (byte) c;
+        }
+
+        private void ascii(String s) {
+            int n = s.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) buf[size++] = (byte) s.charAt(i);
+        }
+
         void writeStartObject() {
-            if (!firstObject) sb.append(',');
+            ensure(2);
+            if (!firstObject) buf[size++] = ',';
             firstObject = false;
-            sb.append('{');
+            buf[size++] = '{';
             firstField = true;
         }
 
         void writeEndObject() {
-            sb.append('}');
+            ascii('}');
         }
 
+        /** A key (ASCII, no characters to escape: the store's own names). */
         void key(String key) {
-            if (!firstField) sb.append(',');
+            ensure(key.length() + 4);
+            if (!firstField) buf[size++] = ',';
             firstField = false;
-            sb.append('"').append(key).append("\":");
+            buf[size++] = '"';
+            for (int i = 0; i < key.length(); i++) buf[size++] = (byte) key.charAt(i);
+            buf[size++] = '"';
+            buf[size++] = ':';
         }
 
         void string(String value) {
-            sb.append('"');
             int n = value.length();
-            int plain = 0;
+            ensure(n * 3 + 2); // a char is at most 3 bytes (a surrogate pair 4 for 2 chars); escapes below ensure more
+            buf[size++] = '"';
             for (int i = 0; i < n; i++) {
                 char c = value.charAt(i);
-                if (c >= 0x20 && c != '"' && c != '\\') continue;
-                sb.append(value, plain, i);
-                plain = i + 1;
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\b' -> sb.append("\\b");
-                    case '\t' -> sb.append("\\t");
-                    case '\n' -> sb.append("\\n");
-                    case '\f' -> sb.append("\\f");
-                    case '\r' -> sb.append("\\r");
-                    default -> sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '"' && c != '\\') {
+                        buf[size++] = (byte) c;
+                        continue;
+                    }
+                    ensure(6 + (n - i) * 3);
+                    buf[size++] = '\\';
+                    switch (c) {
+                        case '"' -> buf[size++] = '"';
+                        case '\\' -> buf[size++] = '\\';
+                        case '\b' -> buf[size++] = 'b';
+                        case '\t' -> buf[size++] = 't';
+                        case '\n' -> buf[size++] = 'n';
+                        case '\f' -> buf[size++] = 'f';
+                        case '\r' -> buf[size++] = 'r';
+                        default -> {
+                            buf[size++] = 'u';
+                            buf[size++] = '0';
+                            buf[size++] = '0';
+                            buf[size++] = HEX[c >> 4];
+                            buf[size++] = HEX[c & 0xF];
+                        }
+                    }
+                } else if (c < 0x800) {
+                    buf[size++] = (byte) (0xC0 | c >> 6);
+                    buf[size++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    char low = i + 1 < n ? value.charAt(i + 1) : 0;
+                    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+                        int cp = Character.toCodePoint(c, low);
+                        buf[size++] = (byte) (0xF0 | cp >> 18);
+                        buf[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        buf[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        buf[size++] = (byte) (0x80 | cp & 0x3F);
+                        i++;
+                    } else {
+                        buf[size++] = '?'; // as String.getBytes(UTF_8) writes an unpaired surrogate
+                    }
+                } else {
+                    buf[size++] = (byte) (0xE0 | c >> 12);
+                    buf[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    buf[size++] = (byte) (0x80 | c & 0x3F);
                 }
             }
-            sb.append(value, plain, n).append('"');
+            ensure(1);
+            buf[size++] = '"';
         }
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private static String write(Body body) {
+    private static byte[] write(Body body) {
         Out out = new Out();
-        out.sb.append('[');
+        out.ascii('[');
         body.write(out);
-        return out.sb.append(']').toString();
+        out.ascii(']');
+        return java.util.Arrays.copyOf(out.buf, out.size);
     }
 
     private static void text(Out g, String key, String value) {
@@ -181,7 +237,7 @@ final class ResponseBody {
         if (value == null) return;
         g.key(key);
         if (Double.isFinite(value)) {
-            g.sb.append(value.doubleValue());
+            g.ascii(Double.toString(value));
         } else {
             g.string(value.toString());
         }

@@ -139,14 +139,19 @@ final class ResponseDao {
         }
     }
 
-    /** The response's answers, KPI commitments and warnings: one row of three documents (schema 4). */
+    /**
+     * The response's answers, KPI commitments and warnings: one row of three documents (schema 4).
+     * The documents are UTF-8 bytes bound as blobs and cast to TEXT by SQLite (the database's
+     * encoding is UTF-8), so they are stored as the text a bound String would be, without a
+     * String of them in between.
+     */
     private static void writeBody(Connection c, long id, StorableResponse body) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO response_body (response_id, answers, kpis, warnings) VALUES (?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO response_body (response_id, answers, kpis, warnings)"
+                + " VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))")) {
             ps.setLong(1, id);
-            ps.setString(2, body.answersDocument());
-            ps.setString(3, body.kpisDocument());
-            ps.setString(4, body.warningsDocument());
+            ps.setBytes(2, body.answersDocument());
+            ps.setBytes(3, body.kpisDocument());
+            ps.setBytes(4, body.warningsDocument());
             ps.executeUpdate();
         }
     }

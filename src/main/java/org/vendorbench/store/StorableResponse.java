@@ -21,9 +21,9 @@ import org.vendorbench.domain.VendorResponse;
  */
 public final class StorableResponse {
     private final VendorResponse response;
-    private final String answers;
-    private final String kpis;
-    private final String warnings;
+    private final byte[] answers;
+    private final byte[] kpis;
+    private final byte[] warnings;
 
     private StorableResponse(VendorResponse response) {
         this.response = response;
@@ -47,15 +47,16 @@ public final class StorableResponse {
         return response;
     }
 
-    String answersDocument() {
+    /** The answers document, UTF-8 (not copied: the store only hands it to SQLite). */
+    byte[] answersDocument() {
         return answers;
     }
 
-    String kpisDocument() {
+    byte[] kpisDocument() {
         return kpis;
     }
 
-    String warningsDocument() {
+    byte[] warningsDocument() {
         return warnings;
     }
 

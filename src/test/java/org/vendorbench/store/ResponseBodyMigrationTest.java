@@ -57,6 +57,8 @@ class ResponseBodyMigrationTest {
             assertThat(SchemaCheck.problem(c, Migrations.CURRENT)).isNull();
             assertThat(count(st, "SELECT count(*) FROM sqlite_master WHERE name IN ('answer', 'kpi_commitment',"
                     + " 'import_warning')")).as("the row tables are gone").isZero();
+            assertThat(count(st, "SELECT count(*) FROM response_body WHERE typeof(answers) = 'text'"
+                    + " AND typeof(kpis) = 'text' AND typeof(warnings) = 'text' AND json_valid(answers)")).isEqualTo(3);
             // SQLite's own JSON functions read the documents (a user with the sqlite3 shell can query them)
             assertThat(count(st, "SELECT count(*) FROM response_body, json_each(answers)"
                     + " WHERE value->>'question_id' = 'Q-3' AND value->>'status' = 'ANSWERED'")).isEqualTo(3);
