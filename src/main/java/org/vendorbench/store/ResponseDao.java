@@ -141,18 +141,35 @@ final class ResponseDao {
 
     /**
      * The response's answers, KPI commitments and warnings: one row of three documents (schema 4).
-     * The documents are UTF-8 bytes bound as blobs and cast to TEXT by SQLite (the database's
-     * encoding is UTF-8), so they are stored as the text a bound String would be, without a
-     * String of them in between.
+     * In a UTF-8 database (every workspace Vendorbench creates) the documents' UTF-8 bytes are bound
+     * as blobs and cast to TEXT by SQLite, stored as the text a bound String would be without a
+     * String of them in between. A cast reads the bytes in the database's own encoding, so a file
+     * made with another (UTF-16, by hand) gets them bound as a String, which SQLite converts.
      */
     private static void writeBody(Connection c, long id, StorableResponse body) throws SQLException {
+        boolean utf8 = utf8(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO response_body (response_id, answers, kpis, warnings)"
                 + " VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))")) {
             ps.setLong(1, id);
-            ps.setBytes(2, body.answersDocument());
-            ps.setBytes(3, body.kpisDocument());
-            ps.setBytes(4, body.warningsDocument());
+            bindDocument(ps, 2, body.answersDocument(), utf8);
+            bindDocument(ps, 3, body.kpisDocument(), utf8);
+            bindDocument(ps, 4, body.warningsDocument(), utf8);
             ps.executeUpdate();
+        }
+    }
+
+    private static void bindDocument(PreparedStatement ps, int i, byte[] document, boolean utf8) throws SQLException {
+        if (utf8) {
+            ps.setBytes(i, document);
+        } else {
+            ps.setString(i, new String(document, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** True when the database's text encoding is UTF-8. */
+    private static boolean utf8(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA encoding")) {
+            return rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
         }
     }
 
@@ -181,7 +198,17 @@ final class ResponseDao {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) ids.add(rs.getLong(1));
         }
-        for (long id : ids) writeBody(c, id, StorableResponse.ofParts(oldAnswers(c, id), oldKpis(c, id), oldWarnings(c, id)));
+        for (long id : ids) {
+            StorableResponse body;
+            try {
+                body = StorableResponse.ofParts(oldAnswers(c, id), oldKpis(c, id), oldWarnings(c, id));
+            } catch (RuntimeException e) {
+                // only a hand-edited file has such a row (an unknown type, two answers to one question)
+                throw new WorkspaceException("stored response " + id + " cannot be moved into schema "
+                        + Migrations.CURRENT + ": " + e.getMessage(), e);
+            }
+            writeBody(c, id, body);
+        }
     }
 
     private static List<Answer> oldAnswers(Connection c, long id) throws SQLException {

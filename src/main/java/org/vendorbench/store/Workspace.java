@@ -102,7 +102,12 @@ public final class Workspace implements AutoCloseable {
             Path backup = null;
             if (version < Migrations.CURRENT) {
                 backup = WorkspaceOpener.backup(c, file, version);
-                Migrations.migrate(c, version, Migrations.CURRENT);
+                try {
+                    Migrations.migrate(c, version, Migrations.CURRENT);
+                } catch (WorkspaceException e) {
+                    throw new RefusedException(WorkspaceOpener.name(file) + " cannot be upgraded: " + e.getMessage()
+                            + "; it keeps its older schema (schema " + version + ")", e);
+                }
                 String problem = SchemaCheck.problem(c, Migrations.CURRENT);
                 if (problem != null) throw new RefusedException(WorkspaceOpener.name(file) + " " + problem);
             }

@@ -33,6 +33,18 @@ class MigrationOddRowTest {
             }
         }
         assertThatThrownBy(() -> Workspace.open(f)).isInstanceOf(RefusedException.class)
-                .hasMessageContaining("odd.vbench");
+                .hasMessageStartingWith("odd.vbench cannot be upgraded: stored response 1 cannot be moved into schema 4: ")
+                .hasMessageContaining("BANANA")
+                .hasMessageEndingWith("; it keeps its older schema (schema 3)");
+        // the upgrade was rolled back whole: the rows are where they were, the version unchanged
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("PRAGMA user_version")) {
+                org.assertj.core.api.Assertions.assertThat(rs.getInt(1)).isEqualTo(3);
+            }
+            try (var rs = st.executeQuery("SELECT count(*) FROM answer")) {
+                org.assertj.core.api.Assertions.assertThat(rs.getInt(1)).isEqualTo(4);
+            }
+            org.assertj.core.api.Assertions.assertThat(SchemaCheck.problem(c, 3)).isNull();
+        }
     }
 }
